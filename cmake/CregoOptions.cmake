@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target carries the language level, warnings and strict Qt defines.
+# Every target of the project links it (the idea of qBittorrent's qbt_common_cfg).
+
+add_library(crego_options INTERFACE)
+add_library(Crego::Options ALIAS crego_options)
+
+target_compile_features(crego_options INTERFACE cxx_std_17)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(crego_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    CREGO_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(crego_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+    if(CREGO_WERROR)
+        target_compile_options(crego_options INTERFACE -Werror)
+    endif()
+    if(CREGO_SANITIZE)
+        target_compile_options(crego_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                       -fno-sanitize-recover=undefined)
+        target_link_options(crego_options INTERFACE -fsanitize=address,undefined)
+    endif()
+elseif(MSVC)
+    target_compile_options(crego_options INTERFACE /W4 /utf-8 /permissive-)
+    if(CREGO_WERROR)
+        target_compile_options(crego_options INTERFACE /WX)
+    endif()
+endif()

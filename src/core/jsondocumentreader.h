@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jsonerror.h"
+#include "jsonreader.h"
+
+#include <QByteArray>
+
+namespace Crego::Core {
+
+//! Parses one JSON document (an object or an array at the top) and hands its root to a reader callback.
+//! Malformed input, invalid UTF-8, trailing content and type mismatches all end in a JsonError.
+class JsonDocumentReader
+{
+public:
+    //! Bytes with at least 64 spare bytes of capacity are read in place; others are copied once.
+    static bool read(const QByteArray& json, const JsonReader::ElementReader& root, JsonError& error);
+};
+
+} // namespace Crego::Core

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jsonreader.h"
+#include "money.h"
+#include "timestamp.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QList>
+
+#include <limits>
+#include <optional>
+#include <type_traits>
+
+namespace Crego::Core {
+
+//! How one C++ member type maps to JSON: read() from a reader, write() to a QJsonValue, and isSet() when the
+//! value differs from its default (optional fields at their default are left out of an encode).
+//! Specialised below for scalars and in objectschema.h for records.
+template<typename T, typename Enable = void>
+struct JsonField;
+
+template<>
+struct JsonField<QString>
+{
+    static bool read(JsonReader& reader, QString& value) { return reader.readString(value); }
+    static QJsonValue write(const QString& value) { return value; }
+    static bool isSet(const QString& value) { return !value.isEmpty(); }
+};
+
+template<>
+struct JsonField<bool>
+{
+    static bool read(JsonReader& reader, bool& value) { return reader.readBool(value); }
+    static QJsonValue write(bool value) { return value; }
+    static bool isSet(bool value) { return value; }
+};
+
+template<>
+struct JsonField<qint64>
+{
+    static bool read(JsonReader& reader, qint64& value) { return reader.readInteger(value); }
+    static QJsonValue write(qint64 value) { return value; }
+    static bool isSet(qint64 value) { return value != 0; }
+};
+
+template<>
+struct JsonField<int>
+{
+    static bool read(JsonReader& reader, int& value)
+    {
+        qint64 wide = 0;
+        if (!reader.readInteger(wide)) {
+            return false;
+        }
+        if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max()) {
+            return reader.fail(QCoreApplication::translate("JsonField", "integer %1 is out of range").arg(wide));
+        }
+        value = int(wide);
+        return true;
+    }
+    static QJsonValue write(int value) { return value; }
+    static bool isSet(int value) { return value != 0; }
+};
+
+template<>
+struct JsonField<double>
+{
+    static bool read(JsonReader& reader, double& value) { return reader.readDouble(value); }
+    static QJsonValue write(double value) { return value; }
+    static bool isSet(double value) { return value != 0; }
+};
+
+//! Amounts: a JSON number (or numeric string) of rupees, kept exactly as paise.
+template<>
+struct JsonField<Money>
+{
+    static bool read(JsonReader& reader, Money& value)
+    {
+        QByteArray text;
+        if (!reader.readNumberText(text, true)) {
+            return false;
+        }
+        const std::optional<Money> money = Money::fromDecimalText(text, Money::Rounding::HalfAwayFromZero);
+        if (!money) {
+            return reader.fail(
+                QCoreApplication::translate("JsonField", "amount %1 is out of range").arg(QString::fromLatin1(text)));
+        }
+        value = *money;
+        return true;
+    }
+    static QJsonValue write(Money value) { return value.toJson(); }
+    static bool isSet(Money value) { return !value.isZero(); }
+};
+
+//! Timestamps: epoch seconds (number, usually with a fraction) or an ISO-8601 string.
+template<>
+struct JsonField<Timestamp>
+{
+    static bool read(JsonReader& reader, Timestamp& value)
+    {
+        QByteArray text;
+        bool isString = false;
+        if (!reader.readNumberTextOrString(text, isString)) {
+            return false;
+        }
+        const std::optional<Timestamp> parsed
+            = isString ? Timestamp::fromIsoString(QString::fromUtf8(text)) : Timestamp::fromEpochText(text);
+        if (!parsed) {
+            return reader.fail(
+                QCoreApplication::translate("JsonField", "%1 is not a valid time").arg(QString::fromUtf8(text)));
+        }
+        value = *parsed;
+        return true;
+    }
+    static QJsonValue write(const Timestamp& value) { return value.toJson(); }
+    static bool isSet(const Timestamp& value) { return !value.isNull(); }
+};
+
+//! Calendar dates as "YYYY-MM-DD" strings.
+template<>
+struct JsonField<QDate>
+{
+    static bool read(JsonReader& reader, QDate& value)
+    {
+        QString text;
+        if (!reader.readString(text)) {
+            return false;
+        }
+        value = QDate::fromString(text, Qt::ISODate);
+        return value.isValid() || text.isEmpty()
+            || reader.fail(QCoreApplication::translate("JsonField", "%1 is not a date (YYYY-MM-DD)").arg(text));
+    }
+    static QJsonValue write(const QDate& value)
+    {
+        return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QString());
+    }
+    static bool isSet(const QDate& value) { return value.isValid(); }
+};
+
+template<typename T>
+struct JsonField<QList<T>>
+{
+    static bool read(JsonReader& reader, QList<T>& value)
+    {
+        value.clear();
+        return reader.readArray([&value](JsonReader& element) {
+            T item {};
+            if (!JsonField<T>::read(element, item)) {
+                return false;
+            }
+            value.append(std::move(item));
+            return true;
+        });
+    }
+    static QJsonValue write(const QList<T>& value)
+    {
+        QJsonArray array;
+        for (const T& item : value) {
+            array.append(JsonField<T>::write(item));
+        }
+        return array;
+    }
+    static bool isSet(const QList<T>& value) { return !value.isEmpty(); }
+};
+
+//! A record the server may leave out: absent (or null) stays std::nullopt and is not written back.
+template<typename T>
+struct JsonField<std::optional<T>>
+{
+    static bool read(JsonReader& reader, std::optional<T>& value)
+    {
+        T item {};
+        if (!JsonField<T>::read(reader, item)) {
+            return false;
+        }
+        value = std::move(item);
+        return true;
+    }
+    static QJsonValue write(const std::optional<T>& value)
+    {
+        return value ? JsonField<T>::write(*value) : QJsonValue(QJsonValue::Null);
+    }
+    static bool isSet(const std::optional<T>& value) { return value.has_value(); }
+};
+
+} // namespace Crego::Core

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+#include <functional>
+#include <string_view>
+
+namespace Crego::Core {
+
+class ObjectSchemaBase;
+struct JsonDecodeState;
+
+//! One position in a JSON document being decoded; field readers pull typed values from it.
+//! Every read either succeeds or records an error naming the field path and returns false.
+class JsonReader
+{
+public:
+    using ElementReader = std::function<bool(JsonReader&)>;
+
+    enum class Kind { Null, Bool, Number, String, Array, Object, Invalid };
+
+    Kind kind();
+    bool isNull() { return kind() == Kind::Null; }
+    bool readString(QString& out);
+    bool readInteger(qint64& out);
+    bool readDouble(double& out);
+    bool readBool(bool& out);
+    //! The literal text of a JSON number (or of a numeric string when \a acceptString), for exact decimals.
+    bool readNumberText(QByteArray& out, bool acceptString);
+    //! Reads either a number (as its literal text) or a string; \a isString tells which one was found.
+    bool readNumberTextOrString(QByteArray& out, bool& isString);
+    bool readAnyValue(QJsonValue& out);
+    bool readObject(const ObjectSchemaBase& schema, void* record);
+    //! Walks an object field by field, for shapes without a fixed schema (list envelopes).
+    bool readFields(const std::function<bool(std::string_view key, JsonReader& value)>& field);
+    bool readArray(const ElementReader& element);
+    //! Records \a message as the error at this reader's path; always returns false.
+    bool fail(const QString& message);
+
+private:
+    friend class JsonDocumentReader;
+    JsonReader(JsonDecodeState* state, void* value)
+        : m_state(state)
+        , m_value(value)
+    {
+    }
+
+    JsonDecodeState* m_state;
+    void* m_value; // simdjson::ondemand::value*, kept out of this header
+};
+
+} // namespace Crego::Core

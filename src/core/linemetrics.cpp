@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linemetrics.h"
+
+#include "moneyformatter.h"
+
+#include <QCoreApplication>
+
+namespace Crego::Core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LineMetrics", text);
+}
+
+int basisPoints(Money part, Money whole)
+{
+    if (whole.paise() <= 0) {
+        return 0;
+    }
+    // Integer rounding; part * 10000 stays far inside qint64 for any real line.
+    return int((part.paise() * 10000 + whole.paise() / 2) / whole.paise());
+}
+
+} // namespace
+
+LineMetrics LineMetrics::compute(const LineDetail& line, const QDateTime& now)
+{
+    LineMetrics metrics;
+    metrics.m_approved = line.approvedLineAmount;
+    metrics.m_operative = line.operativeLineAmount;
+    metrics.m_available = line.activeLineAmount;
+    metrics.m_used = line.principalOutstanding;
+    metrics.m_blocked = line.pendingDisbursalAmount;
+    metrics.m_utilizationBasisPoints = basisPoints(metrics.m_used + metrics.m_blocked, metrics.m_operative);
+    metrics.m_bucket = DpdBucket::fromDays(line.dpd);
+    metrics.m_peakBucket = DpdBucket::fromDays(line.peakDpd);
+
+    if (!line.lineExpiryDate.isNull()) {
+        const QDateTime expiry = line.lineExpiryDate.toUtc();
+        metrics.m_daysToExpiry = int(now.toUTC().date().daysTo(expiry.date()));
+        metrics.m_expired = line.isExpired || expiry <= now;
+    } else {
+        metrics.m_expired = line.isExpired;
+    }
+
+    if (metrics.m_operative > metrics.m_approved) {
+        metrics.m_inconsistencies.append(tr("The operative line (%1) is larger than the approved line (%2).")
+                                             .arg(MoneyFormatter::format(metrics.m_operative),
+                                                 MoneyFormatter::format(metrics.m_approved)));
+    }
+    const Money expectedAvailable = metrics.m_operative - metrics.m_used - metrics.m_blocked;
+    if (expectedAvailable != metrics.m_available) {
+        metrics.m_inconsistencies.append(
+            tr("The available line (%1) should be operative − principal outstanding − pending disbursal (%2).")
+                .arg(MoneyFormatter::format(metrics.m_available), MoneyFormatter::format(expectedAvailable)));
+    }
+    if (line.totalPaid != line.principalPaid + line.interestPaid + line.overduePaid + line.penalPaid) {
+        metrics.m_inconsistencies.append(tr("Total paid (%1) is not the sum of principal, interest, overdue and "
+                                            "penal paid.")
+                                             .arg(MoneyFormatter::format(line.totalPaid)));
+    }
+    if (line.totalOutstanding
+        != line.principalOutstanding + line.interestOutstanding + line.overdueOutstanding + line.penalOutstanding) {
+        metrics.m_inconsistencies.append(tr("Total outstanding (%1) is not the sum of principal, interest, overdue "
+                                            "and penal outstanding.")
+                                             .arg(MoneyFormatter::format(line.totalOutstanding)));
+    }
+    if (line.peakDpd < line.dpd) {
+        metrics.m_inconsistencies.append(
+            tr("Peak DPD (%1) is lower than current DPD (%2).").arg(line.peakDpd).arg(line.dpd));
+    }
+    return metrics;
+}
+
+QString LineMetrics::expiryText() const
+{
+    if (!m_daysToExpiry) {
+        return m_expired ? tr("expired") : tr("no expiry");
+    }
+    const int days = *m_daysToExpiry;
+    if (m_expired) {
+        return days < 0 ? QCoreApplication::translate("LineMetrics", "expired %n day(s) ago", nullptr, -days)
+                        : tr("expired");
+    }
+    if (days == 0) {
+        return tr("expires today");
+    }
+    return QCoreApplication::translate("LineMetrics", "in %n day(s)", nullptr, days);
+}
+
+} // namespace Crego::Core

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jsonrecord.h"
+#include "objectschema.h"
+#include "timestamp.h"
+#include "money.h"
+
+namespace Crego::Core {
+
+//! Sandbox extension on each lead of the list: the headline figures of its primary program's line.
+struct LineSummary : JsonRecord
+{
+    QString programId;
+    QString programName;
+    Money approvedLineAmount;
+    Money operativeLineAmount;
+    Money availableLineAmount;
+    Money totalOutstanding;
+    int dpd = 0;
+    QString npaCategory;
+
+    static const ObjectSchema<LineSummary>& jsonSchema();
+};
+
+} // namespace Crego::Core

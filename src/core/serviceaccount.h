@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jsonrecord.h"
+#include "objectschema.h"
+#include "timestamp.h"
+
+namespace Crego::Core {
+
+//! An account a downstream service (LOS application, LMS loan) holds for a lead.
+struct ServiceAccount : JsonRecord
+{
+    QString id;
+    QString lead;
+    QString service; //!< "los", "lms", ...
+    QString accountId;
+    QString status;
+    Timestamp createdAt;
+    Timestamp updatedAt;
+
+    static const ObjectSchema<ServiceAccount>& jsonSchema();
+};
+
+} // namespace Crego::Core

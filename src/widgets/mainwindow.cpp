@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "ui_mainwindow.h"
+
+#include <QApplication>
+
+namespace Crego::Widgets {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/crego-desk.svg")));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFullScreen, &QAction::toggled, this,
+        [this](bool fullScreen) { fullScreen ? showFullScreen() : showNormal(); });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace Crego::Widgets
