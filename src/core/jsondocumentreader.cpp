@@ -96,7 +96,11 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
             state.failWith(parseError);
         } else if (const auto valueError = document.get_value().get(value)) {
             if (valueError == simdjson::SCALAR_DOCUMENT_AS_VALUE) {
-                state.fail(tr("expected an object or an array at the top"));
+                const QByteArray start = json.trimmed().left(20);
+                const bool looksLikeJson = QByteArrayView("\"-0123456789tfn").contains(start.front());
+                state.fail(looksLikeJson ? tr("expected an object or an array at the top")
+                                         : tr("response is not JSON; it starts with \"%1\"")
+                                               .arg(QString::fromUtf8(start).trimmed()));
             } else {
                 state.failWith(valueError);
             }

@@ -224,6 +224,9 @@ bool JsonReader::readAnyValue(QJsonValue& out)
     wrapped.append('[').append(raw.data(), qsizetype(raw.size())).append(']');
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &parseError);
+    if (parseError.error == QJsonParseError::DeepNesting) {
+        return fail(tr("JSON is nested too deeply"));
+    }
     if (parseError.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1) {
         return fail(tr("malformed JSON value"));
     }

@@ -81,13 +81,15 @@ QString LineMetrics::expiryText() const
     }
     const int days = *m_daysToExpiry;
     if (m_expired) {
-        return days < 0 ? QCoreApplication::translate("LineMetrics", "expired %n day(s) ago", nullptr, -days)
-                        : tr("expired");
+        if (days >= 0) {
+            return tr("expired");
+        }
+        return days == -1 ? tr("expired 1 day ago") : tr("expired %1 days ago").arg(-days);
     }
     if (days == 0) {
         return tr("expires today");
     }
-    return QCoreApplication::translate("LineMetrics", "in %n day(s)", nullptr, days);
+    return days == 1 ? tr("in 1 day") : tr("in %1 days").arg(days);
 }
 
 } // namespace Crego::Core

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsoncodec.h"
+#include "lead.h"
+#include "leadprogram.h"
+#include "testdata.h"
+
+#include <QTest>
+
+using namespace Crego::Core;
+using namespace Qt::StringLiterals;
+using Crego::Tests::TestData;
+
+//! Malformed server bodies: every one is an error message with a reason, none a crash or a silent zero.
+class MalformedTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray example() { return TestData::read(u"get-borrower-line-details.json"_s); }
+    static QByteArray withReplaced(const QByteArray& from, const QByteArray& to)
+    {
+        QByteArray bytes = example();
+        if (!bytes.contains(from)) {
+            qFatal("fixture lacks %s", from.constData());
+        }
+        return bytes.replace(from, to);
+    }
+
+private Q_SLOTS:
+    void decodePage_malformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("errorContains");
+
+        const QByteArray whole = example();
+        QTest::newRow("empty") << QByteArray() << u"empty"_s;
+        QTest::newRow("whitespace") << QByteArray(" \n\t ") << u"empty"_s;
+        QTest::newRow("truncated quarter") << whole.left(whole.size() / 4) << u"malformed"_s;
+        QTest::newRow("truncated half") << whole.left(whole.size() / 2) << u"malformed"_s;
+        QTest::newRow("truncated three quarters") << whole.left(whole.size() * 3 / 4) << u"malformed"_s;
+        QTest::newRow("truncated last bracket") << whole.trimmed().chopped(1) << u"malformed"_s;
+        QTest::newRow("truncated string") << QByteArray("[{\"id\": \"abc") << u"malformed"_s;
+        QTest::newRow("top-level number") << QByteArray("42") << u"object or an array"_s;
+        QTest::newRow("top-level string") << QByteArray(R"("results")") << u"object or an array"_s;
+        QTest::newRow("top-level null") << QByteArray("null") << u"object or an array"_s;
+        QTest::newRow("array of numbers") << QByteArray("[1, 2]") << u"[0]: expected object, got number"_s;
+        QTest::newRow("array of arrays") << QByteArray("[[]]") << u"[0]: expected object, got array"_s;
+        QTest::newRow("results not a list") << QByteArray(R"({"count": 1, "results": {}})")
+                                            << u"results: expected array, got object"_s;
+        QTest::newRow("count is text") << QByteArray(R"({"count": "many", "results": []})")
+                                       << u"count: expected integer, got string"_s;
+        QTest::newRow("dpd as string") << withReplaced("\"dpd\": 0", "\"dpd\": \"0\"")
+                                       << u"[0].line_detail.dpd: expected integer, got string"_s;
+        QTest::newRow("dpd fractional") << withReplaced("\"dpd\": 0", "\"dpd\": 1.5")
+                                        << u"[0].line_detail.dpd: expected integer, got 1.5"_s;
+        QTest::newRow("dpd null") << withReplaced("\"dpd\": 0", "\"dpd\": null")
+                                  << u"[0].line_detail.dpd: expected integer, got null"_s;
+        QTest::newRow("amount as bool") << withReplaced("\"approved_line_amount\": 500000", "\"approved_line_amount\": true")
+                                        << u"[0].line_detail.approved_line_amount: expected number, got boolean"_s;
+        QTest::newRow("amount text not numeric")
+            << withReplaced("\"approved_line_amount\": 500000", "\"approved_line_amount\": \"5 lakh\"")
+            << u"[0].line_detail.approved_line_amount: amount 5 lakh is out of range"_s;
+        QTest::newRow("amount huge") << withReplaced("\"approved_line_amount\": 500000",
+                                            "\"approved_line_amount\": 99999999999999999999999")
+                                     << u"approved_line_amount"_s;
+        QTest::newRow("amount 1e400") << withReplaced("\"approved_line_amount\": 500000", "\"approved_line_amount\": 1e400")
+                                      << u"approved_line_amount: number is malformed or out of range"_s;
+        QTest::newRow("integer overflow") << withReplaced("\"peak_dpd\": 0", "\"peak_dpd\": 9223372036854775808")
+                                          << u"[0].line_detail.peak_dpd"_s;
+        QTest::newRow("int range") << withReplaced("\"peak_dpd\": 0", "\"peak_dpd\": 4294967296")
+                                   << u"[0].line_detail.peak_dpd: integer 4294967296 is out of range"_s;
+        QTest::newRow("bool as string") << withReplaced("\"is_hold\": false", "\"is_hold\": \"false\"")
+                                        << u"[0].line_detail.is_hold: expected boolean, got string"_s;
+        QTest::newRow("timestamp as object")
+            << withReplaced("\"line_expiry_date\": 1779523159", "\"line_expiry_date\": {}")
+            << u"[0].line_detail.line_expiry_date: expected number, got object"_s;
+        QTest::newRow("timestamp as word")
+            << withReplaced("\"line_expiry_date\": 1779523159", "\"line_expiry_date\": \"soon\"")
+            << u"[0].line_detail.line_expiry_date: soon is not a valid time"_s;
+        QTest::newRow("program null name") << withReplaced("\"name\": \"CavinKare DF\"", "\"name\": null")
+                                           << u"[0].program.name: expected string, got null"_s;
+        QTest::newRow("line_detail as list") << withReplaced("\"line_detail\": {", "\"line_detail\": [{")
+                                             << u"[0].line_detail: expected object, got array"_s;
+        QTest::newRow("slab days word") << withReplaced("\"days\": \"inf\"", "\"days\": \"never\"")
+                                        << u"[0].loan_data.roi_value[0].days"_s;
+        QTest::newRow("slabs as object") << withReplaced("\"roi_value\": [", "\"roi_value\": {\"x\": [")
+                                         << u"[0].loan_data.roi_value: expected array, got object"_s;
+        QTest::newRow("holdback rate word") << withReplaced("\"holdback_rate\": \"0\"", "\"holdback_rate\": \"zero\"")
+                                            << u"[0].loan_data.holdback_rate: \"zero\" is not a number"_s;
+        QTest::newRow("tags of numbers") << withReplaced("\"tags\": []", "\"tags\": [1]")
+                                         << u"[0].tags[0]: expected string, got number"_s;
+        QTest::newRow("non-UTF-8") << withReplaced("CavinKare DF", "Cavin\xff\xfeKare") << u"UTF-8"_s;
+        QTest::newRow("overlong UTF-8") << withReplaced("CavinKare DF", "Cavin\xc0\xafKare") << u"UTF-8"_s;
+        QTest::newRow("lone surrogate escape") << withReplaced("CavinKare DF", "Cavin\\ud800Kare") << u"malformed"_s;
+        QTest::newRow("bad escape") << withReplaced("CavinKare DF", "Cavin\\xKare") << u"malformed"_s;
+        QTest::newRow("raw control character") << withReplaced("CavinKare DF", "Cavin\x01Kare") << u"malformed"_s;
+        QTest::newRow("single quotes") << QByteArray("[{'id': 'x'}]") << u"malformed"_s;
+        QTest::newRow("trailing comma") << QByteArray(R"([{"id": "x",}])") << u"malformed"_s;
+        QTest::newRow("NaN") << withReplaced("\"dpd\": 0", "\"dpd\": NaN") << u"malformed"_s;
+        QTest::newRow("leading zero") << withReplaced("\"dpd\": 0", "\"dpd\": 01") << u"dpd"_s;
+        QTest::newRow("comment") << QByteArray("[/* none */]") << u"malformed"_s;
+        QTest::newRow("trailing garbage") << whole + " ]" << u"malformed"_s;
+        QTest::newRow("two documents") << QByteArray(R"([] [])") << u"malformed"_s;
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']')
+                                      << u"[0]: expected object, got array"_s;
+        QTest::newRow("deep unknown field") << QByteArray(R"([{"extra": )") + QByteArray(5000, '[')
+                + QByteArray(5000, ']') + "}]"
+                                            << u"nested too deeply"_s;
+        QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                                         << u"response is not JSON; it starts with \"<html><body>502 Bad\""_s;
+    }
+
+    void decodePage_malformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, errorContains);
+        Page<LeadProgram> page;
+        JsonError error;
+        QVERIFY(!JsonCodec::decodePage(json, page, error));
+        QVERIFY2(!error.message.isEmpty(), "an error must carry a reason");
+        QVERIFY2(error.toString().contains(errorContains), qPrintable(error.toString()));
+    }
+
+    void decode_sameBytesWithSpareCapacity_sameResult()
+    {
+        // Bytes read in place (spare capacity) and bytes copied for padding must decode alike.
+        QByteArray roomy = example();
+        roomy.reserve(roomy.size() + 128);
+        Page<LeadProgram> inPlace;
+        Page<LeadProgram> copied;
+        JsonError error;
+        QVERIFY(JsonCodec::decodePage(roomy, inPlace, error));
+        QVERIFY(JsonCodec::decodePage(example(), copied, error));
+        QCOMPARE(JsonCodec::encode(inPlace.items.first()), JsonCodec::encode(copied.items.first()));
+    }
+};
+
+QTEST_GUILESS_MAIN(MalformedTest)
+#include "malformed_test.moc"
