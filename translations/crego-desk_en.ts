@@ -1,4 +1,576 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_IN">
+<context>
+    <name>AadhaarValidator</name>
+    <message>
+        <source>Enter the Aadhaar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Aadhaar number has only digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Aadhaar number has 12 digits; this has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Aadhaar number cannot start with 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Aadhaar number fails its check digit; look for a mistyped digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Crego Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Crego Desk&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop client for the Crego lending API: leads, applicants, bank accounts, documents, credit lines and Excel reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetClass</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DpdBucket</name>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA-0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>91+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GstinValidator</name>
+    <message>
+        <source>Enter the GSTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GSTIN has 15 characters; this has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GSTIN starts with a state code such as 07 or 27; &quot;%1&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 12 of a GSTIN are the holder&apos;s PAN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GSTIN ends with the entity number (1-9 or A-Z), the letter Z and a check character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character of this GSTIN does not match its check character; look for a mistyped character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GSTIN carries PAN %1, not the applicant&apos;s PAN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonField</name>
+    <message>
+        <source>integer %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number is malformed or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON document is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object or an array at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response is not JSON; it starts with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected integer, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected number, got string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineMetrics</name>
+    <message>
+        <source>The operative line (%1) is larger than the approved line (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The available line (%1) should be operative − principal outstanding − pending disbursal (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total paid (%1) is not the sum of principal, interest, overdue and penal paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total outstanding (%1) is not the sum of principal, interest, overdue and penal outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak DPD (%1) is lower than current DPD (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Crego Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Crego Desk&lt;/h2&gt;&lt;p&gt;Leads, applicants and credit lines from the Crego lending API.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Crego Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFormatter</name>
+    <message>
+        <source>Cr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyParser</name>
+    <message>
+        <source>Enter an amount, for example 5,00,000 or 5 lakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; use digits, for example 5,00,000 or 5 lakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has misplaced commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;: use k, lakh or crore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimal places (paise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a fraction of a paisa; give at most two decimal places of rupees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageReader</name>
+    <message>
+        <source>expected a list or a page of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page has no &quot;results&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoiSlabTable</name>
+    <message>
+        <source>slab %1: rate %2 is not a valid percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slab %1 follows an open-ended slab; only the last slab may be open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slab %1: days cannot be negative (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slab %1 ends at day %2, not after the previous slab&apos;s day %3: slabs overlap or are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of days or &quot;inf&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindu undivided family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm or LLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited liability partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artificial juridical person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PAN has 10 characters; this has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PAN is 5 letters, 4 digits and a letter, like ABCPE1234F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 4th letter of a PAN is the holder type (P, C, H, F, A, B, T, L, J, G); &quot;%1&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IFSC has 11 characters; this has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IFSC starts with the 4-letter bank code, like SBIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 5th character of an IFSC is always 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 6 characters of an IFSC are letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pincode has exactly 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pincode cannot start with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has only digits (and an optional +91)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits; this has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Indian mobile number starts with 6, 7, 8 or 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address, like name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account number has only digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account number has 9 to 18 digits; this has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for the Crego lending API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

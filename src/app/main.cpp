@@ -3,6 +3,27 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+//! Loads Qt's own catalog and ours (embedded under :/i18n) for the user's language.
+void installTranslations(QApplication& application)
+{
+    auto* qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qtTranslator);
+    }
+    auto* appTranslator = new QTranslator(&application);
+    if (appTranslator->load(QLocale(), QStringLiteral("crego-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(appTranslator);
+    }
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -12,6 +33,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QStringLiteral("crego.io"));
     QApplication::setApplicationVersion(QStringLiteral(CREGO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.crego.CregoDesk"));
+
+    installTranslations(application);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop client for the Crego lending API."));

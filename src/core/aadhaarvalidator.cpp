@@ -8,11 +8,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AadhaarValidator", text);
-}
-
 // Verhoeff's dihedral-group tables.
 constexpr int Multiplication[10][10] = {
     { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 },
@@ -67,20 +62,20 @@ ValidationResult AadhaarValidator::validate(const QString& input)
 {
     const QString digits = digitsOnly(input);
     if (digits.isEmpty()) {
-        return ValidationResult::invalid(tr("Enter the Aadhaar number"));
+        return ValidationResult::invalid(AadhaarValidator::tr("Enter the Aadhaar number"));
     }
     static const QRegularExpression allDigits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+")));
     if (!allDigits.match(digits).hasMatch()) {
-        return ValidationResult::invalid(tr("An Aadhaar number has only digits"));
+        return ValidationResult::invalid(AadhaarValidator::tr("An Aadhaar number has only digits"));
     }
     if (digits.size() != 12) {
-        return ValidationResult::invalid(tr("An Aadhaar number has 12 digits; this has %1").arg(digits.size()));
+        return ValidationResult::invalid(AadhaarValidator::tr("An Aadhaar number has 12 digits; this has %1").arg(digits.size()));
     }
     if (digits.at(0) == u'0' || digits.at(0) == u'1') {
-        return ValidationResult::invalid(tr("An Aadhaar number cannot start with 0 or 1"));
+        return ValidationResult::invalid(AadhaarValidator::tr("An Aadhaar number cannot start with 0 or 1"));
     }
     if (verhoeff(digits, 0) != 0) {
-        return ValidationResult::invalid(tr("This Aadhaar number fails its check digit; look for a mistyped digit"));
+        return ValidationResult::invalid(AadhaarValidator::tr("This Aadhaar number fails its check digit; look for a mistyped digit"));
     }
     return ValidationResult::ok(mask(digits));
 }

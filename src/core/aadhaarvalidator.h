@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "validationresult.h"
 
 #include <QString>
@@ -10,6 +11,8 @@ namespace Crego::Core {
 //! Aadhaar: 12 digits, first not 0 or 1, last a Verhoeff check digit. Only ever shown masked.
 class AadhaarValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(AadhaarValidator)
+
 public:
     //! On success the normalised value is the masked form, never the full number.
     static ValidationResult validate(const QString& input);

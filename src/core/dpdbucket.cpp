@@ -7,11 +7,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DpdBucket", text);
-}
-
 struct BucketRange
 {
     int min;
@@ -43,15 +38,15 @@ QString DpdBucket::code() const
 {
     switch (m_value) {
     case Current:
-        return tr("Current");
+        return DpdBucket::tr("Current");
     case Sma0:
-        return tr("SMA-0");
+        return DpdBucket::tr("SMA-0");
     case Sma1:
-        return tr("SMA-1");
+        return DpdBucket::tr("SMA-1");
     case Sma2:
-        return tr("SMA-2");
+        return DpdBucket::tr("SMA-2");
     case Npa:
-        return tr("NPA");
+        return DpdBucket::tr("NPA");
     }
     return QString();
 }
@@ -59,12 +54,12 @@ QString DpdBucket::code() const
 QString DpdBucket::rangeText() const
 {
     if (m_value == Current) {
-        return tr("0 days");
+        return DpdBucket::tr("0 days");
     }
     if (m_value == Npa) {
-        return tr("91+ days");
+        return DpdBucket::tr("91+ days");
     }
-    return tr("%1-%2 days").arg(minDays()).arg(maxDays());
+    return DpdBucket::tr("%1-%2 days").arg(minDays()).arg(maxDays());
 }
 
 int DpdBucket::minDays() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Crego::Core {
@@ -8,6 +9,8 @@ namespace Crego::Core {
 //! RBI delinquency buckets by days past due: current, SMA-0 (1-30), SMA-1 (31-60), SMA-2 (61-90), NPA (91+).
 class DpdBucket
 {
+    Q_DECLARE_TR_FUNCTIONS(DpdBucket)
+
 public:
     enum Value { Current, Sma0, Sma1, Sma2, Npa };
 

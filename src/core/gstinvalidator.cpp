@@ -11,11 +11,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GstinValidator", text);
-}
-
 const QString Base36 = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
 const QHash<QString, QString>& stateNames()
@@ -87,28 +82,28 @@ ValidationResult GstinValidator::validate(const QString& input)
 {
     const QString text = input.trimmed().toUpper();
     if (text.isEmpty()) {
-        return ValidationResult::invalid(tr("Enter the GSTIN"));
+        return ValidationResult::invalid(GstinValidator::tr("Enter the GSTIN"));
     }
     if (text.size() != 15) {
-        return ValidationResult::invalid(tr("A GSTIN has 15 characters; this has %1").arg(text.size()));
+        return ValidationResult::invalid(GstinValidator::tr("A GSTIN has 15 characters; this has %1").arg(text.size()));
     }
     const QString stateCode = text.left(2);
     if (stateName(stateCode).isEmpty()) {
-        return ValidationResult::invalid(tr("A GSTIN starts with a state code such as 07 or 27; \"%1\" is not one")
+        return ValidationResult::invalid(GstinValidator::tr("A GSTIN starts with a state code such as 07 or 27; \"%1\" is not one")
                                              .arg(stateCode));
     }
     const ValidationResult embeddedPan = Validators::pan(text.mid(2, 10));
     if (!embeddedPan.valid) {
-        return ValidationResult::invalid(tr("Characters 3 to 12 of a GSTIN are the holder's PAN: %1")
+        return ValidationResult::invalid(GstinValidator::tr("Characters 3 to 12 of a GSTIN are the holder's PAN: %1")
                                              .arg(embeddedPan.reason));
     }
     static const QRegularExpression tail(QRegularExpression::anchoredPattern(QStringLiteral("[1-9A-Z]Z[0-9A-Z]")));
     if (!tail.match(text.right(3)).hasMatch()) {
         return ValidationResult::invalid(
-            tr("A GSTIN ends with the entity number (1-9 or A-Z), the letter Z and a check character"));
+            GstinValidator::tr("A GSTIN ends with the entity number (1-9 or A-Z), the letter Z and a check character"));
     }
     if (checkCharacter(text.left(14)) != text.at(14)) {
-        return ValidationResult::invalid(tr("The last character of this GSTIN does not match its check character; "
+        return ValidationResult::invalid(GstinValidator::tr("The last character of this GSTIN does not match its check character; "
                                             "look for a mistyped character"));
     }
     return ValidationResult::ok(text);
@@ -118,7 +113,7 @@ QString GstinValidator::crossCheckPan(const QString& gstin, const QString& pan)
 {
     const QString embedded = gstin.trimmed().toUpper().mid(2, 10);
     if (embedded != pan.trimmed().toUpper()) {
-        return tr("The GSTIN carries PAN %1, not the applicant's PAN %2").arg(embedded, pan.trimmed().toUpper());
+        return GstinValidator::tr("The GSTIN carries PAN %1, not the applicant's PAN %2").arg(embedded, pan.trimmed().toUpper());
     }
     return QString();
 }

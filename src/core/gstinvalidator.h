@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "validationresult.h"
 
 #include <QString>
@@ -10,6 +11,8 @@ namespace Crego::Core {
 //! GSTIN: state code, the holder's PAN, entity number, 'Z', and a base-36 check character.
 class GstinValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(GstinValidator)
+
 public:
     static ValidationResult validate(const QString& input);
     //! The check character for the first 14 characters of a GSTIN.

@@ -9,11 +9,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonReader", text);
-}
-
 // Large parser buffers are released after use so one huge response does not pin its memory.
 constexpr size_t RetainedParserCapacity = size_t(16) << 20;
 
@@ -33,23 +28,23 @@ bool JsonDecodeState::failWith(simdjson::error_code code)
     QString message;
     switch (code) {
     case simdjson::UTF8_ERROR:
-        message = tr("text is not valid UTF-8");
+        message = JsonReader::tr("text is not valid UTF-8");
         break;
     case simdjson::DEPTH_ERROR:
-        message = tr("JSON is nested too deeply");
+        message = JsonReader::tr("JSON is nested too deeply");
         break;
     case simdjson::NUMBER_ERROR:
     case simdjson::NUMBER_OUT_OF_RANGE:
-        message = tr("number is malformed or out of range");
+        message = JsonReader::tr("number is malformed or out of range");
         break;
     case simdjson::CAPACITY:
-        message = tr("JSON document is too large");
+        message = JsonReader::tr("JSON document is too large");
         break;
     case simdjson::EMPTY:
-        message = tr("response is empty");
+        message = JsonReader::tr("response is empty");
         break;
     default:
-        message = tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+        message = JsonReader::tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
         break;
     }
     fail(message);
@@ -98,8 +93,8 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
             if (valueError == simdjson::SCALAR_DOCUMENT_AS_VALUE) {
                 const QByteArray start = json.trimmed().left(20);
                 const bool looksLikeJson = QByteArrayView("\"-0123456789tfn").contains(start.front());
-                state.fail(looksLikeJson ? tr("expected an object or an array at the top")
-                                         : tr("response is not JSON; it starts with \"%1\"")
+                state.fail(looksLikeJson ? JsonReader::tr("expected an object or an array at the top")
+                                         : JsonReader::tr("response is not JSON; it starts with \"%1\"")
                                                .arg(QString::fromUtf8(start).trimmed()));
             } else {
                 state.failWith(valueError);
@@ -118,7 +113,7 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
     }
     if (!ok) {
         if (!state.failed()) {
-            state.fail(tr("malformed JSON"));
+            state.fail(JsonReader::tr("malformed JSON"));
         }
         error = state.error;
     }

@@ -12,11 +12,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonReader", text);
-}
-
 simdjson::ondemand::value& valueOf(void* value)
 {
     return *static_cast<simdjson::ondemand::value*>(value);
@@ -27,19 +22,19 @@ QString typeName(simdjson::ondemand::json_type type)
     using simdjson::ondemand::json_type;
     switch (type) {
     case json_type::array:
-        return tr("array");
+        return JsonReader::tr("array");
     case json_type::object:
-        return tr("object");
+        return JsonReader::tr("object");
     case json_type::number:
-        return tr("number");
+        return JsonReader::tr("number");
     case json_type::string:
-        return tr("string");
+        return JsonReader::tr("string");
     case json_type::boolean:
-        return tr("boolean");
+        return JsonReader::tr("boolean");
     case json_type::null:
-        return tr("null");
+        return JsonReader::tr("null");
     }
-    return tr("unknown value");
+    return JsonReader::tr("unknown value");
 }
 
 QByteArray trimmedToken(std::string_view token)
@@ -92,7 +87,7 @@ static bool expectType(JsonReader& reader, JsonDecodeState* state, simdjson::ond
         return state->failWith(error);
     }
     if (type != wanted) {
-        return reader.fail(tr("expected %1, got %2").arg(what, typeName(type)));
+        return reader.fail(JsonReader::tr("expected %1, got %2").arg(what, typeName(type)));
     }
     return true;
 }
@@ -100,7 +95,7 @@ static bool expectType(JsonReader& reader, JsonDecodeState* state, simdjson::ond
 bool JsonReader::readString(QString& out)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::string, tr("string"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::string, JsonReader::tr("string"))) {
         return false;
     }
     std::string_view text;
@@ -114,13 +109,13 @@ bool JsonReader::readString(QString& out)
 bool JsonReader::readInteger(qint64& out)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, tr("integer"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, JsonReader::tr("integer"))) {
         return false;
     }
     int64_t number = 0;
     if (value.get_int64().get(number)) {
         const std::string_view token = value.raw_json_token();
-        return fail(tr("expected integer, got %1").arg(QString::fromUtf8(trimmedToken(token))));
+        return fail(JsonReader::tr("expected integer, got %1").arg(QString::fromUtf8(trimmedToken(token))));
     }
     out = number;
     return true;
@@ -129,7 +124,7 @@ bool JsonReader::readInteger(qint64& out)
 bool JsonReader::readDouble(double& out)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, tr("number"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, JsonReader::tr("number"))) {
         return false;
     }
     if (const auto error = value.get_double().get(out)) {
@@ -141,7 +136,7 @@ bool JsonReader::readDouble(double& out)
 bool JsonReader::readBool(bool& out)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::boolean, tr("boolean"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::boolean, JsonReader::tr("boolean"))) {
         return false;
     }
     if (const auto error = value.get_bool().get(out)) {
@@ -167,7 +162,7 @@ bool JsonReader::readNumberTextOrString(QByteArray& out, bool& isString)
         return true;
     }
     if (type != simdjson::ondemand::json_type::number) {
-        return fail(tr("expected number, got %1").arg(typeName(type)));
+        return fail(JsonReader::tr("expected number, got %1").arg(typeName(type)));
     }
     // Validate the number before trusting its literal text.
     double unused = 0;
@@ -186,7 +181,7 @@ bool JsonReader::readNumberText(QByteArray& out, bool acceptString)
         return false;
     }
     if (isString && !acceptString) {
-        return fail(tr("expected number, got string"));
+        return fail(JsonReader::tr("expected number, got string"));
     }
     return true;
 }
@@ -225,10 +220,10 @@ bool JsonReader::readAnyValue(QJsonValue& out)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &parseError);
     if (parseError.error == QJsonParseError::DeepNesting) {
-        return fail(tr("JSON is nested too deeply"));
+        return fail(JsonReader::tr("JSON is nested too deeply"));
     }
     if (parseError.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1) {
-        return fail(tr("malformed JSON value"));
+        return fail(JsonReader::tr("malformed JSON value"));
     }
     out = document.array().at(0);
     return true;
@@ -237,7 +232,7 @@ bool JsonReader::readAnyValue(QJsonValue& out)
 bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, tr("object"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, JsonReader::tr("object"))) {
         return false;
     }
     simdjson::ondemand::object object;
@@ -288,7 +283,7 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
     for (int i = 0; i < schema.fieldCount(); ++i) {
         if (!seen[size_t(i)] && schema.field(i).presence == Presence::Required) {
             m_state->pushKey(std::string_view(schema.field(i).key));
-            return fail(tr("missing required field"));
+            return fail(JsonReader::tr("missing required field"));
         }
     }
     return true;
@@ -297,7 +292,7 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
 bool JsonReader::readFields(const std::function<bool(std::string_view key, JsonReader& value)>& fieldReader)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, tr("object"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, JsonReader::tr("object"))) {
         return false;
     }
     simdjson::ondemand::object object;
@@ -327,7 +322,7 @@ bool JsonReader::readFields(const std::function<bool(std::string_view key, JsonR
 bool JsonReader::readArray(const ElementReader& element)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::array, tr("array"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::array, JsonReader::tr("array"))) {
         return false;
     }
     simdjson::ondemand::array array;

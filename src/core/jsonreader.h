@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
@@ -17,6 +18,8 @@ struct JsonDecodeState;
 //! Every read either succeeds or records an error naming the field path and returns false.
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     using ElementReader = std::function<bool(JsonReader&)>;
 

@@ -9,11 +9,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LineMetrics", text);
-}
-
 int basisPoints(Money part, Money whole)
 {
     if (whole.paise() <= 0) {
@@ -46,30 +41,30 @@ LineMetrics LineMetrics::compute(const LineDetail& line, const QDateTime& now)
     }
 
     if (metrics.m_operative > metrics.m_approved) {
-        metrics.m_inconsistencies.append(tr("The operative line (%1) is larger than the approved line (%2).")
+        metrics.m_inconsistencies.append(LineMetrics::tr("The operative line (%1) is larger than the approved line (%2).")
                                              .arg(MoneyFormatter::format(metrics.m_operative),
                                                  MoneyFormatter::format(metrics.m_approved)));
     }
     const Money expectedAvailable = metrics.m_operative - metrics.m_used - metrics.m_blocked;
     if (expectedAvailable != metrics.m_available) {
         metrics.m_inconsistencies.append(
-            tr("The available line (%1) should be operative − principal outstanding − pending disbursal (%2).")
+            LineMetrics::tr("The available line (%1) should be operative − principal outstanding − pending disbursal (%2).")
                 .arg(MoneyFormatter::format(metrics.m_available), MoneyFormatter::format(expectedAvailable)));
     }
     if (line.totalPaid != line.principalPaid + line.interestPaid + line.overduePaid + line.penalPaid) {
-        metrics.m_inconsistencies.append(tr("Total paid (%1) is not the sum of principal, interest, overdue and "
+        metrics.m_inconsistencies.append(LineMetrics::tr("Total paid (%1) is not the sum of principal, interest, overdue and "
                                             "penal paid.")
                                              .arg(MoneyFormatter::format(line.totalPaid)));
     }
     if (line.totalOutstanding
         != line.principalOutstanding + line.interestOutstanding + line.overdueOutstanding + line.penalOutstanding) {
-        metrics.m_inconsistencies.append(tr("Total outstanding (%1) is not the sum of principal, interest, overdue "
+        metrics.m_inconsistencies.append(LineMetrics::tr("Total outstanding (%1) is not the sum of principal, interest, overdue "
                                             "and penal outstanding.")
                                              .arg(MoneyFormatter::format(line.totalOutstanding)));
     }
     if (line.peakDpd < line.dpd) {
         metrics.m_inconsistencies.append(
-            tr("Peak DPD (%1) is lower than current DPD (%2).").arg(line.peakDpd).arg(line.dpd));
+            LineMetrics::tr("Peak DPD (%1) is lower than current DPD (%2).").arg(line.peakDpd).arg(line.dpd));
     }
     return metrics;
 }
@@ -77,19 +72,19 @@ LineMetrics LineMetrics::compute(const LineDetail& line, const QDateTime& now)
 QString LineMetrics::expiryText() const
 {
     if (!m_daysToExpiry) {
-        return m_expired ? tr("expired") : tr("no expiry");
+        return m_expired ? LineMetrics::tr("expired") : LineMetrics::tr("no expiry");
     }
     const int days = *m_daysToExpiry;
     if (m_expired) {
         if (days >= 0) {
-            return tr("expired");
+            return LineMetrics::tr("expired");
         }
-        return days == -1 ? tr("expired 1 day ago") : tr("expired %1 days ago").arg(-days);
+        return days == -1 ? LineMetrics::tr("expired 1 day ago") : LineMetrics::tr("expired %1 days ago").arg(-days);
     }
     if (days == 0) {
-        return tr("expires today");
+        return LineMetrics::tr("expires today");
     }
-    return days == 1 ? tr("in 1 day") : tr("in %1 days").arg(days);
+    return days == 1 ? LineMetrics::tr("in 1 day") : LineMetrics::tr("in %1 days").arg(days);
 }
 
 } // namespace Crego::Core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "dpdbucket.h"
 #include "linedetail.h"
 #include "money.h"
@@ -16,6 +17,8 @@ namespace Crego::Core {
 //! whether the server's figures agree with each other.
 class LineMetrics
 {
+    Q_DECLARE_TR_FUNCTIONS(LineMetrics)
+
 public:
     static LineMetrics compute(const LineDetail& line, const QDateTime& now);
 

@@ -8,11 +8,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MoneyParser", text);
-}
-
 //! Power of ten a unit word multiplies by; -1 when the word is not a unit.
 int unitExponent(const QString& unit)
 {
@@ -43,7 +38,7 @@ MoneyParser::Result MoneyParser::parse(const QString& input, Sign sign)
 {
     QString text = input.trimmed().toLower();
     if (text.isEmpty()) {
-        return failure(tr("Enter an amount, for example 5,00,000 or 5 lakh"));
+        return failure(MoneyParser::tr("Enter an amount, for example 5,00,000 or 5 lakh"));
     }
 
     bool negative = false;
@@ -61,11 +56,11 @@ MoneyParser::Result MoneyParser::parse(const QString& input, Sign sign)
     static const QRegularExpression shape(QStringLiteral("^([0-9][0-9,]*(?:\\.[0-9]*)?|\\.[0-9]+)\\s*([a-z]*)$"));
     const QRegularExpressionMatch match = shape.match(text.trimmed());
     if (!match.hasMatch()) {
-        return failure(tr("\"%1\" is not an amount; use digits, for example 5,00,000 or 5 lakh").arg(input.trimmed()));
+        return failure(MoneyParser::tr("\"%1\" is not an amount; use digits, for example 5,00,000 or 5 lakh").arg(input.trimmed()));
     }
     QString number = match.captured(1);
     if (number.contains(QStringLiteral(",,")) || number.endsWith(u',') || number.contains(QStringLiteral(",."))) {
-        return failure(tr("\"%1\" has misplaced commas").arg(input.trimmed()));
+        return failure(MoneyParser::tr("\"%1\" has misplaced commas").arg(input.trimmed()));
     }
     number.remove(u',');
 
@@ -74,23 +69,23 @@ MoneyParser::Result MoneyParser::parse(const QString& input, Sign sign)
     if (!unit.isEmpty()) {
         exponent = unitExponent(unit);
         if (exponent < 0) {
-            return failure(tr("Unknown unit \"%1\": use k, lakh or crore").arg(unit));
+            return failure(MoneyParser::tr("Unknown unit \"%1\": use k, lakh or crore").arg(unit));
         }
     }
 
     const QByteArray decimal = number.toLatin1() + 'e' + QByteArray::number(exponent);
     if (exponent == 0 && number.contains(u'.') && number.section(u'.', 1).size() > 2) {
-        return failure(tr("An amount has at most two decimal places (paise)"));
+        return failure(MoneyParser::tr("An amount has at most two decimal places (paise)"));
     }
     const std::optional<Money> amount = Money::fromDecimalText(decimal, Money::Rounding::Exact);
     if (!amount) {
         if (Money::fromDecimalText(decimal, Money::Rounding::HalfAwayFromZero)) {
-            return failure(tr("That is a fraction of a paisa; give at most two decimal places of rupees"));
+            return failure(MoneyParser::tr("That is a fraction of a paisa; give at most two decimal places of rupees"));
         }
-        return failure(tr("The amount is too large"));
+        return failure(MoneyParser::tr("The amount is too large"));
     }
     if (negative && sign == Sign::PositiveOnly && !amount->isZero()) {
-        return failure(tr("The amount cannot be negative"));
+        return failure(MoneyParser::tr("The amount cannot be negative"));
     }
     return Result { negative ? -*amount : *amount, QString() };
 }

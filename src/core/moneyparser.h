@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "money.h"
 
 #include <QString>
@@ -12,6 +13,8 @@ namespace Crego::Core {
 //! Reads an amount as a person types it: "500000", "5,00,000", "₹ 5,00,000.50", "5 lakh", "1.25 cr", "50k".
 class MoneyParser
 {
+    Q_DECLARE_TR_FUNCTIONS(MoneyParser)
+
 public:
     enum class Sign { PositiveOnly, AllowNegative };
 

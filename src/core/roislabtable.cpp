@@ -9,11 +9,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoiSlabTable", text);
-}
-
 const QString OpenEnded = QStringLiteral("inf");
 
 } // namespace
@@ -34,18 +29,18 @@ QString RoiSlabTable::validate(const QList<RoiSlab>& slabs)
     for (qsizetype i = 0; i < slabs.size(); ++i) {
         const RoiSlab& slab = slabs[i];
         if (!std::isfinite(slab.value) || slab.value < 0) {
-            return tr("slab %1: rate %2 is not a valid percentage").arg(i + 1).arg(slab.value);
+            return RoiSlabTable::tr("slab %1: rate %2 is not a valid percentage").arg(i + 1).arg(slab.value);
         }
         if (i > 0 && !previousDays) {
-            return tr("slab %1 follows an open-ended slab; only the last slab may be open-ended").arg(i + 1);
+            return RoiSlabTable::tr("slab %1 follows an open-ended slab; only the last slab may be open-ended").arg(i + 1);
         }
         if (slab.days.days) {
             const int days = *slab.days.days;
             if (days < 0) {
-                return tr("slab %1: days cannot be negative (%2)").arg(i + 1).arg(days);
+                return RoiSlabTable::tr("slab %1: days cannot be negative (%2)").arg(i + 1).arg(days);
             }
             if (previousDays && days <= *previousDays) {
-                return tr("slab %1 ends at day %2, not after the previous slab's day %3: slabs overlap or are out "
+                return RoiSlabTable::tr("slab %1 ends at day %2, not after the previous slab's day %3: slabs overlap or are out "
                           "of order")
                     .arg(i + 1)
                     .arg(days)
@@ -99,7 +94,7 @@ bool JsonField<SlabDayLimit>::read(JsonReader& reader, SlabDayLimit& value)
             return false;
         }
         if (text.compare(OpenEnded, Qt::CaseInsensitive) != 0) {
-            return reader.fail(tr("expected a number of days or \"inf\", got \"%1\"").arg(text));
+            return reader.fail(RoiSlabTable::tr("expected a number of days or \"inf\", got \"%1\"").arg(text));
         }
         value.days.reset();
         return true;

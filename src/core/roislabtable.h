@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "jsonrecord.h"
 #include "objectschema.h"
 
@@ -37,6 +38,8 @@ struct RoiSlabRow
 //! An ordered table of rate slabs by days outstanding; rejects unordered or overlapping slabs.
 class RoiSlabTable
 {
+    Q_DECLARE_TR_FUNCTIONS(RoiSlabTable)
+
 public:
     RoiSlabTable() = default;
     //! Returns an empty string when \a slabs form a valid table, otherwise the reason.

@@ -8,11 +8,6 @@ namespace Crego::Core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validators", text);
-}
-
 QString compact(const QString& input)
 {
     QString text = input;
@@ -31,27 +26,27 @@ QString Validators::panHolderType(QChar letter)
 {
     switch (letter.unicode()) {
     case 'P':
-        return tr("Individual");
+        return Validators::tr("Individual");
     case 'C':
-        return tr("Company");
+        return Validators::tr("Company");
     case 'H':
-        return tr("Hindu undivided family");
+        return Validators::tr("Hindu undivided family");
     case 'F':
-        return tr("Firm or LLP");
+        return Validators::tr("Firm or LLP");
     case 'E':
-        return tr("Limited liability partnership");
+        return Validators::tr("Limited liability partnership");
     case 'A':
-        return tr("Association of persons");
+        return Validators::tr("Association of persons");
     case 'B':
-        return tr("Body of individuals");
+        return Validators::tr("Body of individuals");
     case 'T':
-        return tr("Trust");
+        return Validators::tr("Trust");
     case 'L':
-        return tr("Local authority");
+        return Validators::tr("Local authority");
     case 'J':
-        return tr("Artificial juridical person");
+        return Validators::tr("Artificial juridical person");
     case 'G':
-        return tr("Government");
+        return Validators::tr("Government");
     default:
         return QString();
     }
@@ -61,17 +56,17 @@ ValidationResult Validators::pan(const QString& input)
 {
     const QString text = input.trimmed().toUpper();
     if (text.isEmpty()) {
-        return ValidationResult::invalid(tr("Enter the PAN"));
+        return ValidationResult::invalid(Validators::tr("Enter the PAN"));
     }
     if (text.size() != 10) {
-        return ValidationResult::invalid(tr("A PAN has 10 characters; this has %1").arg(text.size()));
+        return ValidationResult::invalid(Validators::tr("A PAN has 10 characters; this has %1").arg(text.size()));
     }
     if (!matches(QStringLiteral("[A-Z]{5}[0-9]{4}[A-Z]"), text)) {
-        return ValidationResult::invalid(tr("A PAN is 5 letters, 4 digits and a letter, like ABCPE1234F"));
+        return ValidationResult::invalid(Validators::tr("A PAN is 5 letters, 4 digits and a letter, like ABCPE1234F"));
     }
     if (panHolderType(text.at(3)).isEmpty()) {
         return ValidationResult::invalid(
-            tr("The 4th letter of a PAN is the holder type (P, C, H, F, A, B, T, L, J, G); \"%1\" is not one")
+            Validators::tr("The 4th letter of a PAN is the holder type (P, C, H, F, A, B, T, L, J, G); \"%1\" is not one")
                 .arg(text.at(3)));
     }
     return ValidationResult::ok(text);
@@ -81,19 +76,19 @@ ValidationResult Validators::ifsc(const QString& input)
 {
     const QString text = input.trimmed().toUpper();
     if (text.isEmpty()) {
-        return ValidationResult::invalid(tr("Enter the IFSC"));
+        return ValidationResult::invalid(Validators::tr("Enter the IFSC"));
     }
     if (text.size() != 11) {
-        return ValidationResult::invalid(tr("An IFSC has 11 characters; this has %1").arg(text.size()));
+        return ValidationResult::invalid(Validators::tr("An IFSC has 11 characters; this has %1").arg(text.size()));
     }
     if (!matches(QStringLiteral("[A-Z]{4}"), text.left(4))) {
-        return ValidationResult::invalid(tr("An IFSC starts with the 4-letter bank code, like SBIN"));
+        return ValidationResult::invalid(Validators::tr("An IFSC starts with the 4-letter bank code, like SBIN"));
     }
     if (text.at(4) != u'0') {
-        return ValidationResult::invalid(tr("The 5th character of an IFSC is always 0"));
+        return ValidationResult::invalid(Validators::tr("The 5th character of an IFSC is always 0"));
     }
     if (!matches(QStringLiteral("[A-Z0-9]{6}"), text.mid(5))) {
-        return ValidationResult::invalid(tr("The last 6 characters of an IFSC are letters or digits"));
+        return ValidationResult::invalid(Validators::tr("The last 6 characters of an IFSC are letters or digits"));
     }
     return ValidationResult::ok(text);
 }
@@ -102,13 +97,13 @@ ValidationResult Validators::pincode(const QString& input)
 {
     const QString text = compact(input);
     if (text.isEmpty()) {
-        return ValidationResult::invalid(tr("Enter the pincode"));
+        return ValidationResult::invalid(Validators::tr("Enter the pincode"));
     }
     if (!matches(QStringLiteral("[0-9]{6}"), text)) {
-        return ValidationResult::invalid(tr("A pincode has exactly 6 digits"));
+        return ValidationResult::invalid(Validators::tr("A pincode has exactly 6 digits"));
     }
     if (text.at(0) == u'0') {
-        return ValidationResult::invalid(tr("A pincode cannot start with 0"));
+        return ValidationResult::invalid(Validators::tr("A pincode cannot start with 0"));
     }
     return ValidationResult::ok(text);
 }
@@ -118,7 +113,7 @@ ValidationResult Validators::mobile(const QString& input)
     QString text = compact(input);
     text.remove(u'(').remove(u')');
     if (text.isEmpty()) {
-        return ValidationResult::invalid(tr("Enter the mobile number"));
+        return ValidationResult::invalid(Validators::tr("Enter the mobile number"));
     }
     if (text.startsWith(QStringLiteral("+91"))) {
         text.remove(0, 3);
@@ -128,13 +123,13 @@ ValidationResult Validators::mobile(const QString& input)
         text.remove(0, 1);
     }
     if (!matches(QStringLiteral("[0-9]+"), text)) {
-        return ValidationResult::invalid(tr("A mobile number has only digits (and an optional +91)"));
+        return ValidationResult::invalid(Validators::tr("A mobile number has only digits (and an optional +91)"));
     }
     if (text.size() != 10) {
-        return ValidationResult::invalid(tr("A mobile number has 10 digits; this has %1").arg(text.size()));
+        return ValidationResult::invalid(Validators::tr("A mobile number has 10 digits; this has %1").arg(text.size()));
     }
     if (text.at(0) < u'6') {
-        return ValidationResult::invalid(tr("An Indian mobile number starts with 6, 7, 8 or 9"));
+        return ValidationResult::invalid(Validators::tr("An Indian mobile number starts with 6, 7, 8 or 9"));
     }
     return ValidationResult::ok(QStringLiteral("+91") + text);
 }
@@ -143,13 +138,13 @@ ValidationResult Validators::email(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        return ValidationResult::invalid(tr("Enter the email address"));
+        return ValidationResult::invalid(Validators::tr("Enter the email address"));
     }
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
         QStringLiteral("[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*"
                        "[A-Za-z0-9])?)*\\.[A-Za-z]{2,}")));
     if (!pattern.match(text).hasMatch() || text.contains(QStringLiteral(".."))) {
-        return ValidationResult::invalid(tr("This is not an email address, like name@example.com"));
+        return ValidationResult::invalid(Validators::tr("This is not an email address, like name@example.com"));
     }
     const qsizetype at = text.indexOf(u'@');
     return ValidationResult::ok(text.left(at) + text.mid(at).toLower());
@@ -159,13 +154,13 @@ ValidationResult Validators::bankAccountNumber(const QString& input)
 {
     const QString text = compact(input);
     if (text.isEmpty()) {
-        return ValidationResult::invalid(tr("Enter the account number"));
+        return ValidationResult::invalid(Validators::tr("Enter the account number"));
     }
     if (!matches(QStringLiteral("[0-9]+"), text)) {
-        return ValidationResult::invalid(tr("An account number has only digits"));
+        return ValidationResult::invalid(Validators::tr("An account number has only digits"));
     }
     if (text.size() < 9 || text.size() > 18) {
-        return ValidationResult::invalid(tr("An account number has 9 to 18 digits; this has %1").arg(text.size()));
+        return ValidationResult::invalid(Validators::tr("An account number has 9 to 18 digits; this has %1").arg(text.size()));
     }
     return ValidationResult::ok(text);
 }

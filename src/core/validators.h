@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "validationresult.h"
 
 #include <QString>
@@ -11,6 +12,8 @@ namespace Crego::Core {
 //! GSTIN and Aadhaar, which carry check characters, have classes of their own.
 class Validators
 {
+    Q_DECLARE_TR_FUNCTIONS(Validators)
+
 public:
     //! 5 letters, 4 digits, 1 letter; the 4th letter must name a holder type (P, C, H, F, ...).
     static ValidationResult pan(const QString& input);
