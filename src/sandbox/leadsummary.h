@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Crego::Sandbox {
+
+//! The list columns of a lead, derived from its programs: the primary line's figures (paise), the worst
+//! DPD of any line, and NPA when any line is (Crego's rule for groups).
+struct LeadSummary
+{
+    QString programId;
+    QString productType;
+    qint64 approved = 0;
+    qint64 operative = 0;
+    qint64 available = 0;
+    qint64 totalOutstanding = 0;
+    int dpd = 0;
+    QString npaCategory = QStringLiteral("STD");
+
+    static LeadSummary fromPrograms(const QJsonArray& leadPrograms);
+    //! The `line_summary` object served on each lead (a sandbox extension).
+    QJsonObject toJson(const QString& programName) const;
+    //! Severity rank of an asset class, so the worst can be chosen.
+    static int severity(const QString& npaCategory);
+};
+
+} // namespace Crego::Sandbox

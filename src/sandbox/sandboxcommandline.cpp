@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxcommandline.h"
+
+namespace Crego::Sandbox {
+
+namespace {
+
+bool readRate(const QCommandLineParser& parser, const QString& name, double& rate, QString* error)
+{
+    if (!parser.isSet(name)) {
+        return true;
+    }
+    bool ok = false;
+    rate = parser.value(name).toDouble(&ok);
+    if (!ok || rate < 0 || rate > 1) {
+        *error = SandboxCommandLine::tr("--%1 takes a probability from 0 to 1").arg(name);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void SandboxCommandLine::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        { QStringLiteral("port"), tr("Port on 127.0.0.1 to listen on; 0 picks a free one."), tr("N"), QStringLiteral("0") },
+        { QStringLiteral("data"), tr("SQLite file; created and seeded on first start, reused after."), tr("FILE") },
+        { QStringLiteral("leads"), tr("Portfolio size when seeding (1 to 100000)."), tr("N"), QStringLiteral("500") },
+        { QStringLiteral("seed"), tr("Seed for the demo data and the fault sequence."), tr("S"), QStringLiteral("1") },
+        { QStringLiteral("token"), tr("The bearer token to accept; a random one is printed when absent."), tr("T") },
+        { QStringLiteral("latency-ms"), tr("Added latency per response, fixed or a range."), tr("N[-M]") },
+        { QStringLiteral("error-rate"), tr("Share of requests answered 503 with Retry-After."), tr("P") },
+        { QStringLiteral("drop-rate"), tr("Share of connections closed mid-response."), tr("P") },
+        { QStringLiteral("malformed-rate"), tr("Share of responses with a truncated or non-JSON body."), tr("P") },
+        { QStringLiteral("auth-expire-after"), tr("Answer 401 and rotate the token after N requests."), tr("N") },
+    });
+}
+
+bool SandboxCommandLine::read(const QCommandLineParser& parser, SandboxOptions& options, QString* error)
+{
+    bool ok = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535) {
+        *error = tr("--port takes a number from 0 to 65535");
+        return false;
+    }
+    options.port = quint16(port);
+    options.dataFile = parser.value(QStringLiteral("data"));
+    options.leads = parser.value(QStringLiteral("leads")).toInt(&ok);
+    if (!ok || options.leads < 1 || options.leads > 100000) {
+        *error = tr("--leads takes a number from 1 to 100000");
+        return false;
+    }
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok) {
+        *error = tr("--seed takes a whole number");
+        return false;
+    }
+    options.token = parser.value(QStringLiteral("token"));
+    if (parser.isSet(QStringLiteral("latency-ms"))
+        && !FaultInjector::parseLatency(parser.value(QStringLiteral("latency-ms")), options.faults.latencyMinMs,
+            options.faults.latencyMaxMs)) {
+        *error = tr("--latency-ms takes N or N-M milliseconds");
+        return false;
+    }
+    if (!readRate(parser, QStringLiteral("error-rate"), options.faults.errorRate, error)
+        || !readRate(parser, QStringLiteral("drop-rate"), options.faults.dropRate, error)
+        || !readRate(parser, QStringLiteral("malformed-rate"), options.faults.malformedRate, error)) {
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("auth-expire-after"))) {
+        options.faults.authExpireAfter = parser.value(QStringLiteral("auth-expire-after")).toInt(&ok);
+        if (!ok || options.faults.authExpireAfter < 0) {
+            *error = tr("--auth-expire-after takes a number of requests");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Crego::Sandbox

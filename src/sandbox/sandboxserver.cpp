@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxserver.h"
+
+#include "addressroutes.h"
+#include "applicantroutes.h"
+#include "bankroutes.h"
+#include "documentroutes.h"
+#include "leadroutes.h"
+#include "leadserviceroutes.h"
+#include "logging.h"
+#include "portfolioseeder.h"
+#include "sandboxcontext.h"
+#include "sandboxdatabase.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Crego::Sandbox {
+
+namespace {
+
+constexpr qint64 MaxJsonBody = qint64(1) * 1024 * 1024;
+constexpr qint64 MaxUploadBody = DocumentRoutes::MaxFileSize + 256 * 1024;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status >= 500 ? "Server Error" : "Status";
+    }
+}
+
+QString randomToken()
+{
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof(words))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_faults(options.seed)
+    , m_token(options.token.isEmpty() ? randomToken() : options.token)
+    , m_adminToken(m_token)
+{
+    m_faults.setSettings(options.faults);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+bool SandboxServer::start(QString* error)
+{
+    const QString path = m_options.dataFile.isEmpty() ? SandboxOptions::defaultDataFile() : m_options.dataFile;
+    m_database = std::make_unique<SandboxDatabase>(path);
+    if (!m_database->open(error)) {
+        return false;
+    }
+    m_context = std::make_unique<SandboxContext>(*m_database);
+    if (m_database->isEmpty()) {
+        QElapsedTimer timer;
+        timer.start();
+        PortfolioSeeder seeder(*m_database,
+            { m_context->leads, m_context->applicants, m_context->banks, m_context->addresses, m_context->documents },
+            m_options.seed, QDateTime::currentDateTimeUtc());
+        if (!seeder.seed(m_options.leads, error)) {
+            return false;
+        }
+        m_seedingMs = timer.elapsed();
+        qCInfo(lcSandbox) << "seeded" << m_options.leads << "leads in" << m_seedingMs << "ms";
+    }
+    LeadServiceRoutes::install(m_router, *m_context);
+    LeadRoutes::install(m_router, *m_context);
+    ApplicantRoutes::install(m_router, *m_context);
+    BankRoutes::install(m_router, *m_context);
+    AddressRoutes::install(m_router, *m_context);
+    DocumentRoutes::install(m_router, *m_context);
+
+    m_port = listen(QHostAddress::LocalHost, m_options.port);
+    if (m_port == 0) {
+        *error = tr("Cannot listen on 127.0.0.1:%1; is the port in use?").arg(m_options.port);
+        return false;
+    }
+    return true;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const bool keepAlive = request.value("connection").toLower() != "close";
+    FaultInjector::Decision decision;
+    const SandboxResponse response = route(request, decision);
+    const QPointer<QTcpSocket> guarded(socket);
+    if (decision.latencyMs > 0) {
+        QTimer::singleShot(decision.latencyMs, this,
+            [this, guarded, response, decision, keepAlive] { write(guarded, response, decision, keepAlive); });
+    } else {
+        write(guarded, response, decision, keepAlive);
+    }
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    write(socket, SandboxResponse::error(404, tr("No route for %1.").arg(request.url().path())), {}, true);
+}
+
+SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInjector::Decision& decision)
+{
+    SandboxRequest sandboxRequest;
+    sandboxRequest.method = methodName(request.method());
+    sandboxRequest.path = request.url().path();
+    sandboxRequest.query = request.query();
+    sandboxRequest.body = request.body();
+    sandboxRequest.contentType = request.value("content-type");
+
+    const bool upload = sandboxRequest.method == "POST" && sandboxRequest.path == u"/v1/crm/documents/";
+    if (sandboxRequest.body.size() > (upload ? MaxUploadBody : MaxJsonBody)) {
+        return SandboxResponse::error(413, tr("The request body is too large."));
+    }
+    if (sandboxRequest.path == u"/v1/crm/health/" && sandboxRequest.method == "GET") {
+        return SandboxResponse::json(200, QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                                              { QStringLiteral("service"), QStringLiteral("crm") },
+                                              { QStringLiteral("version"), QStringLiteral("sandbox-" CREGO_VERSION) } });
+    }
+
+    const QByteArray authorization = request.value("authorization");
+    const QString bearer = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed())
+                                                                : QString();
+    if (sandboxRequest.path.startsWith(u"/sandbox/")) {
+        if (bearer != m_adminToken && bearer != m_token) {
+            return SandboxResponse::error(401, tr("Authentication credentials were not provided."));
+        }
+        return adminRoute(sandboxRequest.method, sandboxRequest.path, sandboxRequest.body);
+    }
+    if (bearer.isEmpty()) {
+        return SandboxResponse::error(401, tr("Authentication credentials were not provided."));
+    }
+    if (bearer != m_token) {
+        return SandboxResponse::error(401, tr("Given token not valid for any token type"));
+    }
+    if (m_faults.countAuthorisedRequest()) {
+        m_token = randomToken();
+        Q_EMIT tokenRotated();
+        return SandboxResponse::error(401, tr("Token is expired"));
+    }
+    decision = m_faults.decide();
+    if (decision.serviceUnavailable) {
+        SandboxResponse unavailable = SandboxResponse::error(503, tr("The service is briefly unavailable; retry."));
+        unavailable.headers.append({ QByteArray("Retry-After"), QByteArray("1") });
+        return unavailable;
+    }
+    return m_router.dispatch(sandboxRequest);
+}
+
+SandboxResponse SandboxServer::adminRoute(const QByteArray& method, const QString& path, const QByteArray& body)
+{
+    if (path == u"/sandbox/faults/" && method == "GET") {
+        return SandboxResponse::json(200, m_faults.toJson());
+    }
+    if (path == u"/sandbox/faults/" && method == "PUT") {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        if (!document.isObject()) {
+            return SandboxResponse::error(400, tr("Expected a JSON object."));
+        }
+        const QString problem = m_faults.applyJson(document.object());
+        return problem.isEmpty() ? SandboxResponse::json(200, m_faults.toJson()) : SandboxResponse::error(400, problem);
+    }
+    if (path == u"/sandbox/token/" && method == "GET") {
+        return SandboxResponse::json(200, QJsonObject { { QStringLiteral("token"), m_token } });
+    }
+    return SandboxResponse::error(404, tr("No route for %1.").arg(path));
+}
+
+void SandboxServer::write(QPointer<QTcpSocket> socket, const SandboxResponse& response,
+    const FaultInjector::Decision& decision, bool keepAlive)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        return;
+    }
+    QByteArray body = response.body;
+    if (decision.malformed && !body.isEmpty()) {
+        // Alternate the two kinds of broken body a proxy or a crashing server produces.
+        body = (m_malformedCount++ % 2 == 0) ? body.left(body.size() / 2)
+                                            : QByteArray("<html><body>502 Bad Gateway</body></html>");
+    }
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    if (!response.contentType.isEmpty()) {
+        head += "Content-Type: " + response.contentType + "\r\n";
+    }
+    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto& [name, value] : response.headers) {
+        head += name + ": " + value + "\r\n";
+    }
+    head += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    if (decision.drop) {
+        // Headers promise the whole body; the connection dies halfway through it.
+        socket->write(head + body.left(body.size() / 2));
+        socket->flush();
+        socket->abort();
+        return;
+    }
+    socket->write(head + body);
+    if (!keepAlive) {
+        socket->disconnectFromHost();
+    }
+}
+
+} // namespace Crego::Sandbox
