@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <utility>
+
 namespace Crego::Sandbox {
 
 //! The sandbox's SQLite file: opens it, creates the schema, and runs each write as one transaction.
@@ -31,18 +33,23 @@ public:
         if (!db.transaction()) {
             return false;
         }
-        if (!work()) {
+        const bool failInjected = std::exchange(m_failNextTransaction, false);
+        if (!work() || failInjected) {
             db.rollback();
             return false;
         }
         return db.commit() || (db.rollback(), false);
     }
 
+    //! Test hook: the next transaction does all its work and then fails, so it must leave nothing behind.
+    void failNextTransaction() { m_failNextTransaction = true; }
+
 private:
     bool createSchema(QString* error);
 
     QString m_path;
     QString m_connectionName;
+    bool m_failNextTransaction = false;
 };
 
 } // namespace Crego::Sandbox

@@ -221,6 +221,10 @@ SandboxResponse SandboxServer::adminRoute(const QByteArray& method, const QStrin
         const QString problem = m_faults.applyJson(document.object());
         return problem.isEmpty() ? SandboxResponse::json(200, m_faults.toJson()) : SandboxResponse::error(400, problem);
     }
+    if (path == u"/sandbox/fail-next-write/" && method == "PUT") {
+        m_database->failNextTransaction();
+        return SandboxResponse::noContent();
+    }
     if (path == u"/sandbox/token/" && method == "GET") {
         return SandboxResponse::json(200, QJsonObject { { QStringLiteral("token"), m_token } });
     }
