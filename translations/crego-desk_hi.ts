@@ -40,6 +40,28 @@
     </message>
 </context>
 <context>
+    <name>AddressRoutes</name>
+    <message>
+        <source>Pincode %1 is not in the sandbox&apos;s table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantRoutes</name>
+    <message>
+        <source>The primary applicant cannot be deleted; mark another applicant as primary first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary applicant could not be changed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetClass</name>
     <message>
         <source>Standard</source>
@@ -63,6 +85,56 @@
     </message>
 </context>
 <context>
+    <name>BankRoutes</name>
+    <message>
+        <source>No bank branch has IFSC %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Sandbox::SandboxServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1; is the port in use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication credentials were not provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given token not valid for any token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token is expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is briefly unavailable; retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Widgets::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -70,6 +142,60 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::MainWindow</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRoutes</name>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list with ?related_model_id= or ?lead=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the document as multipart/form-data with a &quot;file&quot; part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submitted file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG and JPEG files are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 has id &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -105,6 +231,21 @@
     </message>
     <message>
         <source>%1-%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <source>latency_ms must be N or N-M milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth_expire_after must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,6 +395,71 @@
     </message>
     <message>
         <source>missing required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadListQuery</name>
+    <message>
+        <source>Cannot order by &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid integer of 1 or more is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadRoutes</name>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid pk &quot;%1&quot; - object does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead needs at least one applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one applicant can be primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be deleted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadServiceRoutes</name>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid choice; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead already has a %1 account (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +619,74 @@
     </message>
 </context>
 <context>
+    <name>PortfolioSeeder</name>
+    <message>
+        <source>Seeding the demo portfolio failed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidator</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid choice; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBody</name>
+    <message>
+        <source>Unsupported media type &quot;%1&quot;; send application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON parse error - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRoutes</name>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid pk &quot;%1&quot; - object does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list with ?%1= or ?lead=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be deleted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoiSlabTable</name>
     <message>
         <source>slab %1: rate %2 is not a valid percentage</source>
@@ -432,6 +706,123 @@
     </message>
     <message>
         <source>expected a number of days or &quot;inf&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommandLine</name>
+    <message>
+        <source>--%1 takes a probability from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 to listen on; 0 picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file; created and seeded on first start, reused after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio size when seeding (1 to 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for the demo data and the fault sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bearer token to accept; a random one is printed when absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added latency per response, fixed or a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N[-M]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered 503 with Retry-After.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of connections closed mid-response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of responses with a truncated or non-JSON body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 401 and rotate the token after N requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--leads takes a number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--latency-ms takes N or N-M milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-expire-after takes a number of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDatabase</name>
+    <message>
+        <source>Cannot open the sandbox database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox indexes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRouter</name>
+    <message>
+        <source>Method &quot;%1&quot; not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +961,18 @@
     <name>main</name>
     <message>
         <source>Desktop client for the Crego lending API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the Crego lending API on 127.0.0.1 from a seeded SQLite portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox server and work against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "sandboxcommandline.h"
+#include "sandboxthread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -40,9 +44,32 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Desktop client for the Crego lending API."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+        QApplication::translate("main", "Start the built-in sandbox server and work against it."));
+    parser.addOption(sandboxOption);
+    Crego::Sandbox::SandboxCommandLine::addOptions(parser);
     parser.process(application);
 
+    std::unique_ptr<Crego::Sandbox::SandboxThread> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        Crego::Sandbox::SandboxOptions options;
+        QString error;
+        if (!Crego::Sandbox::SandboxCommandLine::read(parser, options, &error)) {
+            qCritical("%s", qPrintable(error));
+            return 2;
+        }
+        sandbox = std::make_unique<Crego::Sandbox::SandboxThread>(options);
+        if (!sandbox->startAndWait(&error)) {
+            qCritical("%s", qPrintable(error));
+            return 1;
+        }
+    }
+
     Crego::Widgets::MainWindow window;
+    if (sandbox) {
+        window.setConnectionDescription(
+            QApplication::translate("main", "Sandbox · %1").arg(sandbox->baseUrl().toString()));
+    }
     window.show();
     return application.exec();
 }

@@ -26,7 +26,7 @@ const QHash<QString, QString>& orderColumns()
 
 } // namespace
 
-LeadListQuery LeadListQuery::parse(const QUrlQuery& query)
+LeadListQuery LeadListQuery::parse(const QUrlQuery& query, bool fullTextSearch)
 {
     LeadListQuery result;
     result.m_page = result.positiveInteger(query, QStringLiteral("page"), 1);
@@ -34,7 +34,12 @@ LeadListQuery LeadListQuery::parse(const QUrlQuery& query)
         int(MaxPageSize));
 
     const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed().toLower();
-    if (!search.isEmpty()) {
+    const bool plainTerm = !search.contains(u'%') && !search.contains(u'_') && !search.contains(u'\\');
+    if (fullTextSearch && search.size() >= 3 && plainTerm) {
+        // The trigram index answers LIKE '%term%' for terms of three characters or more.
+        result.addCondition(QStringLiteral("rowid IN (SELECT rowid FROM leads_search WHERE search LIKE ?)"),
+            QString(u'%' + search + u'%'));
+    } else if (!search.isEmpty()) {
         QString pattern = search;
         pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
         result.addCondition(QStringLiteral("search LIKE ? ESCAPE '\\'"), QString(u'%' + pattern + u'%'));

@@ -18,7 +18,8 @@ public:
     static constexpr int DefaultPageSize = 50;
     static constexpr int MaxPageSize = 200;
 
-    static LeadListQuery parse(const QUrlQuery& query);
+    //! \a fullTextSearch: the leads_search trigram index exists and can serve `search`.
+    static LeadListQuery parse(const QUrlQuery& query, bool fullTextSearch);
 
     bool isValid() const { return m_errors.isEmpty(); }
     QJsonObject errors() const { return m_errors; }

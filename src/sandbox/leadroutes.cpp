@@ -44,7 +44,7 @@ void LeadRoutes::install(SandboxRouter& router, SandboxContext& context)
 
 SandboxResponse LeadRoutes::list(SandboxContext& context, const SandboxRequest& request)
 {
-    const LeadListQuery query = LeadListQuery::parse(request.query);
+    const LeadListQuery query = LeadListQuery::parse(request.query, context.database.hasFullTextSearch());
     if (!query.isValid()) {
         return SandboxResponse::fieldErrors(query.errors());
     }

@@ -144,7 +144,7 @@ SandboxResponse LeadServiceRoutes::downloadExcel(SandboxContext& context, const 
     for (int page = 1;; ++page) {
         filters.removeAllQueryItems(QStringLiteral("page"));
         filters.addQueryItem(QStringLiteral("page"), QString::number(page));
-        const LeadListQuery query = LeadListQuery::parse(filters);
+        const LeadListQuery query = LeadListQuery::parse(filters, context.database.hasFullTextSearch());
         if (!query.isValid()) {
             return SandboxResponse::fieldErrors(query.errors());
         }

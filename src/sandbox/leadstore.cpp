@@ -94,7 +94,17 @@ bool LeadStore::insertLead(const QJsonObject& lead, const LeadSummary& summary, 
     query.addBindValue(summary.npaCategory);
     query.addBindValue(lead.value(QStringLiteral("created_at")).toDouble());
     query.addBindValue(serialize(lead));
-    return query.exec();
+    if (!query.exec()) {
+        return false;
+    }
+    if (!m_database.hasFullTextSearch()) {
+        return true;
+    }
+    QSqlQuery search(m_database.database());
+    search.prepare(QStringLiteral("INSERT INTO leads_search (rowid, search) VALUES (?, ?)"));
+    search.addBindValue(query.lastInsertId());
+    search.addBindValue(searchText);
+    return search.exec();
 }
 
 std::optional<QJsonObject> LeadStore::lead(const QString& id) const
@@ -117,11 +127,29 @@ bool LeadStore::updateLead(const QString& id, const QJsonObject& lead, const QSt
     query.addBindValue(lead.value(QStringLiteral("status")).toString());
     query.addBindValue(searchText);
     query.addBindValue(id);
-    return query.exec() && query.numRowsAffected() == 1;
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return false;
+    }
+    if (!m_database.hasFullTextSearch()) {
+        return true;
+    }
+    QSqlQuery search(m_database.database());
+    search.prepare(QStringLiteral("UPDATE leads_search SET search = ? WHERE rowid = (SELECT rowid FROM leads WHERE id = ?)"));
+    search.addBindValue(searchText);
+    search.addBindValue(id);
+    return search.exec();
 }
 
 bool LeadStore::removeLead(const QString& id)
 {
+    if (m_database.hasFullTextSearch()) {
+        QSqlQuery search(m_database.database());
+        search.prepare(QStringLiteral("DELETE FROM leads_search WHERE rowid = (SELECT rowid FROM leads WHERE id = ?)"));
+        search.addBindValue(id);
+        if (!search.exec()) {
+            return false;
+        }
+    }
     QSqlQuery query(m_database.database());
     query.prepare(QStringLiteral("DELETE FROM leads WHERE id = ?"));
     query.addBindValue(id);

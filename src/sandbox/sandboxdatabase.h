@@ -21,6 +21,10 @@ public:
     SandboxDatabase& operator=(const SandboxDatabase&) = delete;
 
     bool open(QString* error);
+    //! Creates the indexes (after seeding, which is faster without them); a no-op once they exist.
+    bool createIndexes(QString* error);
+    //! Whether SQLite offers the FTS5 trigram index that `search` uses.
+    bool hasFullTextSearch() const { return m_hasFullTextSearch; }
     QSqlDatabase database() const;
     bool isEmpty() const;
     QString path() const { return m_path; }
@@ -50,6 +54,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_failNextTransaction = false;
+    bool m_hasFullTextSearch = false;
 };
 
 } // namespace Crego::Sandbox

@@ -122,8 +122,13 @@ bool SandboxServer::start(QString* error)
         if (!seeder.seed(m_options.leads, error)) {
             return false;
         }
+        if (!m_database->createIndexes(error)) {
+            return false;
+        }
         m_seedingMs = timer.elapsed();
         qCInfo(lcSandbox) << "seeded" << m_options.leads << "leads in" << m_seedingMs << "ms";
+    } else if (!m_database->createIndexes(error)) {
+        return false;
     }
     LeadServiceRoutes::install(m_router, *m_context);
     LeadRoutes::install(m_router, *m_context);

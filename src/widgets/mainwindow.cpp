@@ -5,14 +5,20 @@
 #include "ui_mainwindow.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QStatusBar>
 
 namespace Crego::Widgets {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_connectionLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setText(tr("Not connected"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
     setWindowIcon(QIcon(QStringLiteral(":/icons/crego-desk.svg")));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
 
@@ -23,6 +29,11 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setConnectionDescription(const QString& description)
+{
+    m_connectionLabel->setText(description);
+}
 
 void MainWindow::showAbout()
 {

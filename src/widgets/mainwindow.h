@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+class QLabel;
+
 #include <memory>
 
 namespace Ui {
@@ -20,11 +22,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    //! What the status bar says the window is connected to.
+    void setConnectionDescription(const QString& description);
+
 public Q_SLOTS:
     void showAbout();
 
 private:
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QLabel* m_connectionLabel;
 };
 
 } // namespace Crego::Widgets
