@@ -38,7 +38,8 @@ const char* const Indexes[] = {
     "CREATE INDEX IF NOT EXISTS leads_outstanding ON leads(total_outstanding, id)",
     "CREATE INDEX IF NOT EXISTS leads_approved ON leads(approved, id)",
     "CREATE INDEX IF NOT EXISTS leads_available ON leads(available, id)",
-    "CREATE INDEX IF NOT EXISTS leads_dpd ON leads(dpd, created_at)",
+    // Covers the other filters too, so a DPD range combined with them is counted from the index alone.
+    "CREATE INDEX IF NOT EXISTS leads_dpd ON leads(dpd, product_type, npa_category, status, program_id, created_at)",
     "CREATE INDEX IF NOT EXISTS leads_status ON leads(status, created_at)",
     "CREATE INDEX IF NOT EXISTS leads_program ON leads(program_id, created_at)",
     "CREATE INDEX IF NOT EXISTS leads_npa ON leads(npa_category, created_at)",

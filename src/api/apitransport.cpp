@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apitransport.h"
+
+#include "connectionprofile.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QSysInfo>
+#include <QTimer>
+
+namespace Crego::Api {
+
+namespace {
+
+constexpr int MaxRetryAfterMs = 30000;
+
+//! Milliseconds from a Retry-After header (seconds, or an HTTP date); -1 when absent or unreadable.
+int retryAfterMs(const QByteArray& header)
+{
+    if (header.isEmpty()) {
+        return -1;
+    }
+    bool ok = false;
+    const int seconds = header.trimmed().toInt(&ok);
+    if (ok) {
+        return std::min(std::max(seconds, 0) * 1000, MaxRetryAfterMs);
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid()) {
+        return -1;
+    }
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, MaxRetryAfterMs));
+}
+
+} // namespace
+
+ApiTransport::ApiTransport(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_userAgent("CregoDesk/" CREGO_VERSION " (Qt " QT_VERSION_STR "; " + QSysInfo::productType().toUtf8() + ')')
+{
+}
+
+ApiTransport::~ApiTransport()
+{
+    for (ApiCall* call : findChildren<ApiCall*>(QString(), Qt::FindDirectChildrenOnly)) {
+        call->m_context = nullptr; // nobody is told about calls that die with the transport
+    }
+}
+
+bool ApiTransport::setBaseUrl(const QUrl& url, QString* error)
+{
+    const QString problem = ConnectionProfile::checkUrl(url);
+    if (!problem.isEmpty()) {
+        if (error) {
+            *error = problem;
+        }
+        return false;
+    }
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    return true;
+}
+
+void ApiTransport::setToken(const QString& token)
+{
+    m_token = token;
+    if (m_token.isEmpty()) {
+        return;
+    }
+    const QList<QPointer<ApiCall>> held = std::exchange(m_held, {});
+    for (const QPointer<ApiCall>& call : held) {
+        if (call && !call->isFinished()) {
+            m_queue.append(call);
+        }
+    }
+    pump();
+}
+
+QNetworkRequest ApiTransport::buildRequest(const ApiRequest& apiRequest) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + EndpointTable::path(apiRequest.endpoint, apiRequest.id), QUrl::TolerantMode);
+    if (!apiRequest.query.isEmpty()) {
+        url.setQuery(apiRequest.query);
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", m_userAgent);
+    if (!m_token.isEmpty() && apiRequest.endpoint != Endpoint::Health) {
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    }
+    if (!apiRequest.body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, apiRequest.contentType);
+    }
+    request.setTransferTimeout(m_transferTimeoutMs);
+    // Redirects stay on the same origin (a token never follows a redirect elsewhere) and never downgrade.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    return request;
+}
+
+ApiCall* ApiTransport::send(ApiRequest request, QObject* context, ApiCall::Completion completion)
+{
+    Q_ASSERT(context);
+    auto* call = new ApiCall(this, std::move(request), context, std::move(completion));
+    connect(context, &QObject::destroyed, call, [call] {
+        call->m_context = nullptr;
+        call->cancel();
+    });
+    if (m_baseUrl.isEmpty()) {
+        QTimer::singleShot(0, call, [this, call] {
+            finish(call, ApiError(ApiError::Band::Refused, 0, tr("No server is configured.")));
+        });
+        return call;
+    }
+    enqueue(call);
+    return call;
+}
+
+ApiCall* ApiTransport::refuse(ApiRequest request, QObject* context, const ApiError& error, ApiCall::Completion completion)
+{
+    auto* call = new ApiCall(this, std::move(request), context, std::move(completion));
+    QTimer::singleShot(0, call, [this, call, error] { finish(call, error); });
+    return call;
+}
+
+void ApiTransport::enqueue(ApiCall* call)
+{
+    m_queue.append(call);
+    Q_EMIT activeCountChanged(activeCount());
+    // Start on the next turn of the event loop so the caller can connect to the call first.
+    QTimer::singleShot(0, this, &ApiTransport::pump);
+}
+
+void ApiTransport::pump()
+{
+    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
+        const QPointer<ApiCall> call = m_queue.takeFirst();
+        if (call && !call->isFinished()) {
+            start(call);
+        }
+    }
+}
+
+void ApiTransport::start(ApiCall* call)
+{
+    ++call->m_attempts;
+    ++m_inFlight;
+    const ApiRequest& apiRequest = call->m_request;
+    const QByteArray method = EndpointTable::spec(apiRequest.endpoint).method;
+    const QNetworkRequest request = buildRequest(apiRequest);
+    QNetworkReply* reply = nullptr;
+    if (apiRequest.multipart) {
+        QHttpMultiPart* multipart = apiRequest.multipart();
+        reply = m_network->sendCustomRequest(request, method, multipart);
+        multipart->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, method, apiRequest.body);
+    }
+    reply->setParent(call);
+    call->m_reply = reply;
+    auto tlsErrors = std::make_shared<QStringList>();
+    connect(reply, &QNetworkReply::sslErrors, reply, [tlsErrors](const QList<QSslError>& errors) {
+        // Recorded for the message; never ignored, so the handshake fails.
+        for (const QSslError& error : errors) {
+            tlsErrors->append(error.errorString());
+        }
+    });
+    connect(reply, &QNetworkReply::uploadProgress, call, &ApiCall::uploadProgress);
+    connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::downloadProgress);
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, tlsErrors] {
+        reply->setProperty("crego.tlsErrors", *tlsErrors);
+        onReplyFinished(call, reply);
+    });
+    qCDebug(lcApi) << method << EndpointTable::spec(apiRequest.endpoint).path << "attempt" << call->m_attempts;
+}
+
+ApiError ApiTransport::networkError(QNetworkReply* reply, const QStringList& tlsErrors) const
+{
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError(ApiError::Band::Tls, 0,
+            ApiError::describe(ApiError::Band::Tls, 0)
+                + (tlsErrors.isEmpty() ? QString() : u' ' + tlsErrors.join(QStringLiteral("; "))));
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return ApiError(ApiError::Band::Timeout, 0, ApiError::describe(ApiError::Band::Timeout, 0));
+    default:
+        return ApiError(ApiError::Band::Offline, 0, ApiError::describe(ApiError::Band::Offline, 0));
+    }
+}
+
+void ApiTransport::onReplyFinished(ApiCall* call, QNetworkReply* reply)
+{
+    --m_inFlight;
+    reply->deleteLater();
+    call->m_reply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    call->m_httpStatus = status;
+    const QByteArray body = reply->readAll();
+    qCDebug(lcApi) << EndpointTable::spec(call->m_request.endpoint).path << "HTTP" << status << "in"
+                   << call->elapsedMs() << "ms";
+
+    if (call->m_cancelled) {
+        finish(call, ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
+    } else if (status == 0) {
+        const ApiError error = networkError(reply, reply->property("crego.tlsErrors").toStringList());
+        Q_EMIT reachabilityChanged(false);
+        retryLater(call, error, -1);
+    } else if (status >= 200 && status < 300) {
+        Q_EMIT reachabilityChanged(true);
+        Core::JsonError decodeError;
+        if (call->m_request.decode && !call->m_request.decode(body, decodeError)) {
+            retryLater(call,
+                ApiError(ApiError::Band::MalformedResponse, status,
+                    ApiError::describe(ApiError::Band::MalformedResponse, status) + u' ' + decodeError.toString()),
+                -1);
+        } else {
+            finish(call, ApiError());
+        }
+    } else if (status == 401 && m_holdOnUnauthorized) {
+        Q_EMIT reachabilityChanged(true);
+        const bool firstHeld = m_held.isEmpty();
+        m_held.append(call);
+        if (firstHeld) {
+            Q_EMIT authenticationRequired();
+        }
+    } else {
+        Q_EMIT reachabilityChanged(true);
+        retryLater(call, ApiError::fromResponse(status, body), retryAfterMs(reply->rawHeader("Retry-After")));
+    }
+    pump();
+    Q_EMIT activeCountChanged(activeCount());
+}
+
+void ApiTransport::retryLater(ApiCall* call, const ApiError& error, int retryAfter)
+{
+    const int retry = call->m_attempts - 1;
+    if (!error.isTransient() || !call->isIdempotent() || retry >= m_retryDelaysMs.size()) {
+        finish(call, error);
+        return;
+    }
+    const int delay = std::max(m_retryDelaysMs[retry], retryAfter);
+    qCDebug(lcApi) << "retrying" << EndpointTable::spec(call->m_request.endpoint).path << "in" << delay << "ms";
+    if (!call->m_retryTimer) {
+        call->m_retryTimer = new QTimer(call);
+        call->m_retryTimer->setSingleShot(true);
+        connect(call->m_retryTimer, &QTimer::timeout, this, [this, call] {
+            m_queue.prepend(call);
+            pump();
+        });
+    }
+    call->m_retryTimer->start(delay);
+}
+
+void ApiTransport::finish(ApiCall* call, const ApiError& error)
+{
+    m_queue.removeAll(call);
+    m_held.removeAll(call);
+    call->complete(error);
+    call->deleteLater();
+    Q_EMIT activeCountChanged(activeCount());
+}
+
+void ApiTransport::cancel(ApiCall* call)
+{
+    call->m_cancelled = true;
+    if (call->m_retryTimer) {
+        call->m_retryTimer->stop();
+    }
+    if (call->m_reply) {
+        call->m_reply->abort(); // finishes through onReplyFinished
+        return;
+    }
+    finish(call, ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
+}
+
+void ApiTransport::abandonHeldCalls()
+{
+    const QList<QPointer<ApiCall>> held = std::exchange(m_held, {});
+    for (const QPointer<ApiCall>& call : held) {
+        if (call) {
+            finish(call, ApiError(ApiError::Band::Unauthorized, 401, ApiError::describe(ApiError::Band::Unauthorized, 401)));
+        }
+    }
+}
+
+} // namespace Crego::Api

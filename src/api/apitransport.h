@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apicall.h"
+
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Crego::Api {
+
+//! The HTTP engine under CregoClient: builds every request in one place (base URL, bearer token, user
+//! agent, TLS and redirect policy, timeout), keeps at most six in flight, retries idempotent calls after
+//! transient failures with backoff and Retry-After, and holds calls that met a 401 until a new token comes.
+class ApiTransport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiTransport(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~ApiTransport() override;
+
+    //! False (and nothing changes) when \a url may not carry a token; see ConnectionProfile::checkUrl.
+    bool setBaseUrl(const QUrl& url, QString* error = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    //! The bearer token; calls held after a 401 are sent again with it.
+    void setToken(const QString& token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+    void setMaxInFlight(int count) { m_maxInFlight = count; }
+    //! Delays before retry 1, 2, 3 ... in milliseconds (Retry-After wins when larger).
+    void setRetryDelays(const QList<int>& milliseconds) { m_retryDelaysMs = milliseconds; }
+    //! Whether a 401 holds calls for a new token (the app) or fails them at once (the probe).
+    void setHoldOnUnauthorized(bool hold) { m_holdOnUnauthorized = hold; }
+
+    //! Sends \a request; \a completion runs once, unless \a context is destroyed first.
+    ApiCall* send(ApiRequest request, QObject* context, ApiCall::Completion completion);
+    //! A call that is refused before anything is sent; \a completion runs on the next event-loop turn.
+    ApiCall* refuse(ApiRequest request, QObject* context, const ApiError& error, ApiCall::Completion completion);
+    //! Fails the calls held for a new token with an Unauthorized error (the user gave up signing in).
+    void abandonHeldCalls();
+
+    int activeCount() const { return m_inFlight + int(m_queue.size()) + int(m_held.size()); }
+    int heldCount() const { return int(m_held.size()); }
+    QNetworkRequest buildRequest(const ApiRequest& request) const;
+
+Q_SIGNALS:
+    //! The server said 401; calls are held until setToken() or abandonHeldCalls().
+    void authenticationRequired();
+    void activeCountChanged(int count);
+    //! A call reached the server (true) or failed to reach it (false).
+    void reachabilityChanged(bool reachable);
+
+private:
+    friend class ApiCall;
+    void enqueue(ApiCall* call);
+    void start(ApiCall* call);
+    void onReplyFinished(ApiCall* call, QNetworkReply* reply);
+    void retryLater(ApiCall* call, const ApiError& error, int retryAfterMs);
+    void finish(ApiCall* call, const ApiError& error);
+    void cancel(ApiCall* call);
+    void pump();
+    ApiError networkError(QNetworkReply* reply, const QStringList& tlsErrors) const;
+
+    QNetworkAccessManager* m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    QByteArray m_userAgent;
+    int m_transferTimeoutMs = 30000;
+    int m_maxInFlight = 6;
+    QList<int> m_retryDelaysMs { 250, 1000, 3000 };
+    bool m_holdOnUnauthorized = true;
+    int m_inFlight = 0;
+    QList<QPointer<ApiCall>> m_queue;
+    QList<QPointer<ApiCall>> m_held;
+};
+
+} // namespace Crego::Api

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cregoclient.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace Crego::Api {
+
+namespace {
+
+constexpr qint64 MaxUploadBytes = qint64(10) * 1024 * 1024;
+
+ApiRequest byId(Endpoint endpoint, const QString& id)
+{
+    ApiRequest request;
+    request.endpoint = endpoint;
+    request.id = id;
+    return request;
+}
+
+QHttpPart textPart(const QByteArray& name, const QString& value)
+{
+    QHttpPart part;
+    part.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"" + name + '"'));
+    part.setBody(value.toUtf8());
+    return part;
+}
+
+} // namespace
+
+CregoClient::CregoClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_transport(new ApiTransport(network, this))
+{
+}
+
+ApiRequest CregoClient::patchRequest(Endpoint endpoint, const QString& id, const QJsonObject& changes)
+{
+    ApiRequest request = byId(endpoint, id);
+    request.body = QJsonDocument(changes).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+ApiRequest CregoClient::listRequest(Endpoint endpoint, const QString& key, const QString& value)
+{
+    ApiRequest request;
+    request.endpoint = endpoint;
+    request.query.addQueryItem(key, value);
+    return request;
+}
+
+ApiCall* CregoClient::leads(const LeadQuery& query, QObject* context, Callback<Core::Page<Core::Lead>> callback)
+{
+    ApiRequest request;
+    request.endpoint = Endpoint::LeadList;
+    request.query = query.toUrlQuery();
+    return call(std::move(request), context, std::move(callback));
+}
+
+ApiCall* CregoClient::lead(const QString& id, QObject* context, Callback<Core::Lead> callback)
+{
+    return call(byId(Endpoint::GetLead, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::createLead(const Core::Lead& lead, QObject* context, Callback<Core::Lead> callback)
+{
+    return call(withBody(Endpoint::CreateLead, lead), context, std::move(callback));
+}
+
+ApiCall* CregoClient::deleteLead(const QString& id, QObject* context, Callback<Done> callback)
+{
+    return call(byId(Endpoint::DeleteLead, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::leadPrograms(const QString& leadId, QObject* context, Callback<QList<Core::LeadProgram>> callback)
+{
+    return call(byId(Endpoint::LeadPrograms, leadId), context, std::move(callback));
+}
+
+ApiCall* CregoClient::serviceAccounts(const QString& leadId, QObject* context,
+    Callback<QList<Core::ServiceAccount>> callback)
+{
+    return call(byId(Endpoint::ServiceAccounts, leadId), context, std::move(callback));
+}
+
+ApiCall* CregoClient::sendToService(const QString& leadId, const QString& service, QObject* context,
+    Callback<Core::ServiceAccount> callback)
+{
+    ApiRequest request = patchRequest(Endpoint::SendToService, leadId, { { QStringLiteral("service"), service } });
+    return call(std::move(request), context, std::move(callback));
+}
+
+ApiCall* CregoClient::borrowerToken(const QString& leadId, QObject* context, Callback<Core::TokenPair> callback)
+{
+    ApiRequest request = byId(Endpoint::BorrowerToken, leadId);
+    request.body = "{}";
+    return call(std::move(request), context, std::move(callback));
+}
+
+ApiCall* CregoClient::downloadExcel(const LeadQuery& query, QObject* context, Callback<QByteArray> callback)
+{
+    QJsonObject filters;
+    for (const auto& [key, value] : query.toUrlQuery().queryItems(QUrl::FullyDecoded)) {
+        if (key != u"page" && key != u"page_size" && key != u"expand") {
+            filters.insert(key, value);
+        }
+    }
+    ApiRequest request = patchRequest(Endpoint::DownloadExcel, QString(), filters);
+    return call(std::move(request), context, std::move(callback));
+}
+
+ApiCall* CregoClient::applicantsOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Applicant>> callback)
+{
+    return call(listRequest(Endpoint::ApplicantsOfLead, QStringLiteral("lead"), leadId), context, std::move(callback));
+}
+
+ApiCall* CregoClient::applicant(const QString& id, QObject* context, Callback<Core::Applicant> callback)
+{
+    return call(byId(Endpoint::GetApplicant, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::createApplicant(const Core::Applicant& applicant, QObject* context, Callback<Core::Applicant> callback)
+{
+    return call(withBody(Endpoint::CreateApplicant, applicant), context, std::move(callback));
+}
+
+ApiCall* CregoClient::updateApplicant(const QString& id, const QJsonObject& changes, QObject* context,
+    Callback<Core::Applicant> callback)
+{
+    return call(patchRequest(Endpoint::UpdateApplicant, id, changes), context, std::move(callback));
+}
+
+ApiCall* CregoClient::deleteApplicant(const QString& id, QObject* context, Callback<Done> callback)
+{
+    return call(byId(Endpoint::DeleteApplicant, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::markPrimaryApplicant(const QString& id, QObject* context, Callback<Core::Applicant> callback)
+{
+    return call(byId(Endpoint::MarkPrimaryApplicant, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::banksOfApplicant(const QString& applicantId, QObject* context,
+    Callback<QList<Core::BankAccount>> callback)
+{
+    return call(listRequest(Endpoint::BanksOfApplicant, QStringLiteral("applicant"), applicantId), context,
+        std::move(callback));
+}
+
+ApiCall* CregoClient::banksOfLead(const QString& leadId, QObject* context, Callback<QList<Core::BankAccount>> callback)
+{
+    return call(listRequest(Endpoint::BanksOfApplicant, QStringLiteral("lead"), leadId), context, std::move(callback));
+}
+
+ApiCall* CregoClient::bank(const QString& id, QObject* context, Callback<Core::BankAccount> callback)
+{
+    return call(byId(Endpoint::GetBank, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::addBank(const Core::BankAccount& bank, QObject* context, Callback<Core::BankAccount> callback)
+{
+    return call(withBody(Endpoint::AddBank, bank), context, std::move(callback));
+}
+
+ApiCall* CregoClient::updateBank(const QString& id, const QJsonObject& changes, QObject* context,
+    Callback<Core::BankAccount> callback)
+{
+    return call(patchRequest(Endpoint::UpdateBank, id, changes), context, std::move(callback));
+}
+
+ApiCall* CregoClient::deleteBank(const QString& id, QObject* context, Callback<Done> callback)
+{
+    return call(byId(Endpoint::DeleteBank, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::verifyBank(const QString& id, QObject* context, Callback<Core::BankAccount> callback)
+{
+    return call(byId(Endpoint::VerifyBank, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::ifscDetails(const QString& ifsc, QObject* context, Callback<Core::IfscDetails> callback)
+{
+    return call(byId(Endpoint::IfscDetails, ifsc.trimmed().toUpper()), context, std::move(callback));
+}
+
+ApiCall* CregoClient::documentsOfRelated(const QString& relatedId, QObject* context,
+    Callback<QList<Core::Document>> callback)
+{
+    return call(listRequest(Endpoint::DocumentsOfRelated, QStringLiteral("related_model_id"), relatedId), context,
+        std::move(callback));
+}
+
+ApiCall* CregoClient::documentsOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Document>> callback)
+{
+    return call(listRequest(Endpoint::DocumentsOfRelated, QStringLiteral("lead"), leadId), context, std::move(callback));
+}
+
+ApiCall* CregoClient::document(const QString& id, QObject* context, Callback<Core::Document> callback)
+{
+    return call(byId(Endpoint::GetDocument, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::uploadDocument(const QString& relatedModel, const QString& relatedId, const QString& documentType,
+    const QString& filePath, QObject* context, Callback<Core::Document> callback)
+{
+    const QFileInfo info(filePath);
+    ApiRequest request;
+    request.endpoint = Endpoint::AddDocument;
+    const auto refuse = [&](const QString& reason) {
+        return m_transport->refuse(std::move(request), context, ApiError(ApiError::Band::Refused, 0, reason),
+            [callback](const ApiError& error) { callback(error); });
+    };
+    if (!info.isFile() || !info.isReadable()) {
+        return refuse(tr("Cannot read %1.").arg(filePath));
+    }
+    if (info.size() > MaxUploadBytes) {
+        return refuse(tr("The file is larger than 10 MB; choose a smaller one."));
+    }
+    const QString mimeType = QMimeDatabase().mimeTypeForFile(info).name();
+    request.multipart = [=] {
+        auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        multipart->append(textPart("related_model", relatedModel));
+        multipart->append(textPart("related_model_id", relatedId));
+        multipart->append(textPart("document_type", documentType));
+        QHttpPart filePart;
+        filePart.setHeader(QNetworkRequest::ContentTypeHeader, mimeType.toLatin1());
+        filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
+            QByteArray("form-data; name=\"file\"; filename=\"" + info.fileName().toUtf8().replace('"', '_') + '"'));
+        auto* file = new QFile(filePath, multipart);
+        file->open(QIODevice::ReadOnly);
+        filePart.setBodyDevice(file);
+        multipart->append(filePart);
+        return multipart;
+    };
+    return call(std::move(request), context, std::move(callback));
+}
+
+ApiCall* CregoClient::updateDocument(const QString& id, const QJsonObject& changes, QObject* context,
+    Callback<Core::Document> callback)
+{
+    return call(patchRequest(Endpoint::UpdateDocument, id, changes), context, std::move(callback));
+}
+
+ApiCall* CregoClient::deleteDocument(const QString& id, QObject* context, Callback<Done> callback)
+{
+    return call(byId(Endpoint::DeleteDocument, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::downloadDocument(const QString& id, const QString& filePath, QObject* context,
+    Callback<Done> callback)
+{
+    return call<QByteArray>(byId(Endpoint::DownloadDocument, id), context,
+        [filePath, callback](const ApiResult<QByteArray>& result) {
+            if (!result.ok()) {
+                callback(result.error());
+                return;
+            }
+            QSaveFile file(filePath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(result.value()) != result.value().size() || !file.commit()) {
+                callback(ApiError(ApiError::Band::Refused, 0, tr("Cannot save %1: %2").arg(filePath, file.errorString())));
+                return;
+            }
+            callback(Done {});
+        });
+}
+
+ApiCall* CregoClient::addressesOfApplicant(const QString& applicantId, QObject* context,
+    Callback<QList<Core::Address>> callback)
+{
+    return call(listRequest(Endpoint::AddressesOfApplicant, QStringLiteral("applicant"), applicantId), context,
+        std::move(callback));
+}
+
+ApiCall* CregoClient::addressesOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Address>> callback)
+{
+    return call(listRequest(Endpoint::AddressesOfApplicant, QStringLiteral("lead"), leadId), context,
+        std::move(callback));
+}
+
+ApiCall* CregoClient::address(const QString& id, QObject* context, Callback<Core::Address> callback)
+{
+    return call(byId(Endpoint::GetAddress, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::addAddress(const Core::Address& address, QObject* context, Callback<Core::Address> callback)
+{
+    return call(withBody(Endpoint::AddAddress, address), context, std::move(callback));
+}
+
+ApiCall* CregoClient::updateAddress(const QString& id, const QJsonObject& changes, QObject* context,
+    Callback<Core::Address> callback)
+{
+    return call(patchRequest(Endpoint::UpdateAddress, id, changes), context, std::move(callback));
+}
+
+ApiCall* CregoClient::deleteAddress(const QString& id, QObject* context, Callback<Done> callback)
+{
+    return call(byId(Endpoint::DeleteAddress, id), context, std::move(callback));
+}
+
+ApiCall* CregoClient::pincodeDetails(const QString& pincode, QObject* context, Callback<Core::PincodeDetails> callback)
+{
+    return call(byId(Endpoint::PincodeDetails, pincode.trimmed()), context, std::move(callback));
+}
+
+ApiCall* CregoClient::health(QObject* context, Callback<Core::HealthStatus> callback)
+{
+    return call(byId(Endpoint::Health, QString()), context, std::move(callback));
+}
+
+} // namespace Crego::Api

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiresult.h"
+#include "jsoncodec.h"
+
+namespace Crego::Api {
+
+//! How a successful body becomes a T: a record, a page of records, a list (any list envelope), the raw
+//! bytes, or nothing at all.
+template<typename T>
+struct ResultDecoder
+{
+    static bool decode(const QByteArray& body, T& out, Core::JsonError& error)
+    {
+        return Core::JsonCodec::decode(body, out, error);
+    }
+};
+
+template<typename Record>
+struct ResultDecoder<Core::Page<Record>>
+{
+    static bool decode(const QByteArray& body, Core::Page<Record>& out, Core::JsonError& error)
+    {
+        return Core::JsonCodec::decodePage(body, out, error);
+    }
+};
+
+template<typename Record>
+struct ResultDecoder<QList<Record>>
+{
+    static bool decode(const QByteArray& body, QList<Record>& out, Core::JsonError& error)
+    {
+        Core::Page<Record> page;
+        if (!Core::JsonCodec::decodePage(body, page, error)) {
+            return false;
+        }
+        out = std::move(page.items);
+        return true;
+    }
+};
+
+template<>
+struct ResultDecoder<QByteArray>
+{
+    static bool decode(const QByteArray& body, QByteArray& out, Core::JsonError&)
+    {
+        out = body;
+        return true;
+    }
+};
+
+template<>
+struct ResultDecoder<Done>
+{
+    static bool decode(const QByteArray&, Done&, Core::JsonError&) { return true; }
+};
+
+} // namespace Crego::Api
