@@ -65,3 +65,5 @@ private:
 };
 
 } // namespace Crego::Api
+
+Q_DECLARE_METATYPE(Crego::Api::ApiError)

@@ -71,7 +71,7 @@ void ApiProbe::step(int index)
             delete current;
         };
     };
-    const auto recorded = [&](Endpoint endpoint, const QString& id) {
+    const auto recorded = [record, current](Endpoint endpoint, const QString& id) {
         return [record, endpoint, id, current](const ApiError& error) { record(endpoint, id, *current)(error); };
     };
 

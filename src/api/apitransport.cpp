@@ -36,6 +36,17 @@ int retryAfterMs(const QByteArray& header)
     return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, MaxRetryAfterMs));
 }
 
+//! A body shorter than its Content-Length: the connection died mid-response, even if Qt did not say so.
+bool isTruncated(QNetworkReply* reply, const QByteArray& body)
+{
+    if (reply->hasRawHeader("Content-Encoding")) {
+        return false; // decompressed bodies differ in length from the header
+    }
+    bool ok = false;
+    const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    return ok && body.size() < expected;
+}
+
 } // namespace
 
 ApiTransport::ApiTransport(QNetworkAccessManager* network, QObject* parent)
@@ -206,7 +217,9 @@ void ApiTransport::onReplyFinished(ApiCall* call, QNetworkReply* reply)
 
     if (call->m_cancelled) {
         finish(call, ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
-    } else if (status == 0) {
+    } else if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)
+        || isTruncated(reply, body)) {
+        // No answer, or the connection broke after the headers: a network failure, whatever the status said.
         const ApiError error = networkError(reply, reply->property("crego.tlsErrors").toStringList());
         Q_EMIT reachabilityChanged(false);
         retryLater(call, error, -1);

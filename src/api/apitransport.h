@@ -46,6 +46,7 @@ public:
 
     int activeCount() const { return m_inFlight + int(m_queue.size()) + int(m_held.size()); }
     int heldCount() const { return int(m_held.size()); }
+    int inFlightCount() const { return m_inFlight; }
     QNetworkRequest buildRequest(const ApiRequest& request) const;
 
 Q_SIGNALS:

@@ -216,7 +216,7 @@ private Q_SLOTS:
         qint64 lastProgress = 0;
         const auto uploaded = wait<Document>([&](auto done) {
             ApiCall* call = client().uploadDocument(u"applicant"_s, m_applicantId, u"gst_certificate"_s, source, ctx(), done);
-            QObject::connect(call, &ApiCall::uploadProgress, ctx(), [&lastProgress](qint64 sent, qint64) { lastProgress = sent; });
+            QObject::connect(call, &ApiCall::uploadProgress, ctx(), [&lastProgress](qint64 sent, qint64) { lastProgress = std::max(lastProgress, sent); });
         });
         QVERIFY2(uploaded.ok(), qPrintable(uploaded.error().message()));
         QCOMPARE(uploaded.value().size, qint64(pdf.size()));

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apitestkit.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Crego;
+using namespace Crego::Api;
+using namespace Crego::Core;
+using namespace Qt::StringLiterals;
+
+//! The client under the sandbox's faults: retries for GETs, never for creates, 401s held for a new token,
+//! timeouts, TLS refusals, the in-flight limit, and callbacks that never outlive their context.
+class TransportTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::ApiTestKit m_kit { 20, 33 };
+    CregoClient& client() { return m_kit.client; }
+    QObject* ctx() { return &m_kit.context; }
+
+    void setFaults(const QJsonObject& faults) { QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, faults).status, 200); }
+
+    int leadCount() { return m_kit.sandbox.get(u"/v1/crm/leads/"_s).object()[u"count"_s].toInt(); }
+
+    Lead newLead()
+    {
+        Lead lead;
+        lead.programId = m_kit.sandbox.get(u"/v1/crm/leads/?page_size=1"_s).object()[u"results"_s][0][u"program_id"_s].toString();
+        lead.primaryMobile = u"9000012345"_s;
+        Applicant applicant;
+        applicant.name = u"Drop Test Traders"_s;
+        applicant.isPrimary = true;
+        lead.applicants = { applicant };
+        return lead;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_kit.start()); }
+
+    void cleanup()
+    {
+        setFaults({ { u"latency_ms"_s, 0 }, { u"error_rate"_s, 0 }, { u"drop_rate"_s, 0 }, { u"malformed_rate"_s, 0 },
+            { u"auth_expire_after"_s, 0 } });
+        client().transport().setTransferTimeout(30000);
+    }
+
+    void gets_surviveFaultsThroughRetries_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("503") << u"error_rate"_s;
+        QTest::newRow("drops") << u"drop_rate"_s;
+        QTest::newRow("malformed") << u"malformed_rate"_s;
+    }
+
+    void gets_surviveFaultsThroughRetries()
+    {
+        QFETCH(QString, fault);
+        setFaults({ { fault, 0.4 } });
+        client().transport().setRetryDelays({ 10, 10, 10, 10, 10, 10, 10, 10 });
+        int succeeded = 0;
+        int maxAttempts = 0;
+        for (int i = 0; i < 12; ++i) {
+            int attempts = 0;
+            const auto result = m_kit.wait<Page<Lead>>([&](auto done) {
+                ApiCall* call = client().leads(LeadQuery {}, ctx(), done);
+                QObject::connect(call, &ApiCall::finished, ctx(), [call, &attempts] { attempts = call->attempts(); });
+            });
+            QVERIFY2(result.ok(), qPrintable(result.error().message()));
+            QCOMPARE(result.value().info.totalCount, qint64(20));
+            succeeded += 1;
+            maxAttempts = std::max(maxAttempts, attempts);
+        }
+        QCOMPARE(succeeded, 12);
+        QVERIFY2(maxAttempts > 1, "the faults should have forced at least one retry");
+        client().transport().setRetryDelays({ 20, 50, 100 });
+    }
+
+    void gets_endInTheRightBandWhenFaultsPersist_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("band");
+        QTest::newRow("503") << u"error_rate"_s << int(ApiError::Band::Server);
+        QTest::newRow("drops") << u"drop_rate"_s << int(ApiError::Band::Offline);
+        QTest::newRow("malformed") << u"malformed_rate"_s << int(ApiError::Band::MalformedResponse);
+    }
+
+    void gets_endInTheRightBandWhenFaultsPersist()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, band);
+        setFaults({ { fault, 1.0 } });
+        int attempts = 0;
+        const auto result = m_kit.wait<Page<Lead>>([&](auto done) {
+            ApiCall* call = client().leads(LeadQuery {}, ctx(), done);
+            QObject::connect(call, &ApiCall::finished, ctx(), [call, &attempts] { attempts = call->attempts(); });
+        });
+        QCOMPARE(int(result.error().band()), band);
+        QCOMPARE(attempts, 4); // first try + three retries
+        QVERIFY(!result.error().message().isEmpty());
+    }
+
+    void retryAfter_isHonoured()
+    {
+        setFaults({ { u"error_rate"_s, 1.0 } });
+        client().transport().setRetryDelays({ 10 });
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = m_kit.wait<Page<Lead>>([&](auto done) { client().leads(LeadQuery {}, ctx(), done); });
+        QCOMPARE(result.error().band(), ApiError::Band::Server);
+        QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed()))); // Retry-After: 1
+        client().transport().setRetryDelays({ 20, 50, 100 });
+    }
+
+    void creates_areNeverRetried_soNeverDuplicated()
+    {
+        const int before = leadCount();
+        const Lead lead = newLead();
+        setFaults({ { u"drop_rate"_s, 1.0 } });
+        for (int i = 0; i < 3; ++i) {
+            int attempts = 0;
+            const auto result = m_kit.wait<Lead>([&](auto done) {
+                ApiCall* call = client().createLead(lead, ctx(), done);
+                QObject::connect(call, &ApiCall::finished, ctx(), [call, &attempts] { attempts = call->attempts(); });
+            });
+            QCOMPARE(result.error().band(), ApiError::Band::Offline);
+            QCOMPARE(attempts, 1);
+        }
+        setFaults({ { u"drop_rate"_s, 0 } });
+        // The server created each lead once before it dropped the connection; nothing was sent twice.
+        QCOMPARE(leadCount(), before + 3);
+        QCOMPARE(m_kit.sandbox.get(u"/v1/crm/leads/?search=drop%20test"_s).object()[u"count"_s].toInt(), 3);
+    }
+
+    void unauthorized_holdsCallsUntilANewToken()
+    {
+        const QString leadId = m_kit.sandbox.firstLeadId();
+        setFaults({ { u"auth_expire_after"_s, 1 } });
+        QSignalSpy authRequired(&client().transport(), &ApiTransport::authenticationRequired);
+        QVERIFY(m_kit.wait<Page<Lead>>([&](auto done) { client().leads(LeadQuery {}, ctx(), done); }).ok());
+
+        std::optional<ApiResult<Lead>> first;
+        std::optional<ApiResult<QList<LeadProgram>>> second;
+        client().lead(leadId, ctx(), [&first](const ApiResult<Lead>& result) { first = result; });
+        QTRY_COMPARE(authRequired.count(), 1);
+        client().leadPrograms(leadId, ctx(), [&second](const ApiResult<QList<LeadProgram>>& result) { second = result; });
+        QTRY_VERIFY(client().transport().heldCount() >= 1);
+        QTest::qWait(100);
+        QVERIFY(!first.has_value());
+        QCOMPARE(authRequired.count(), 1); // asked once, not once per call
+
+        setFaults({ { u"auth_expire_after"_s, 0 } });
+        client().transport().setToken(m_kit.sandbox.server().token());
+        QTRY_VERIFY(first.has_value() && second.has_value());
+        QVERIFY2(first->ok(), qPrintable(first->error().message()));
+        QVERIFY(second->ok());
+        QCOMPARE(first->value().id, leadId);
+    }
+
+    void unauthorized_abandoned_failsHeldCalls()
+    {
+        client().transport().setToken(u"stale"_s);
+        std::optional<ApiResult<Lead>> result;
+        client().lead(m_kit.sandbox.firstLeadId(), ctx(), [&result](const ApiResult<Lead>& r) { result = r; });
+        QTRY_COMPARE(client().transport().heldCount(), 1);
+        client().transport().abandonHeldCalls();
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->error().band(), ApiError::Band::Unauthorized);
+        client().transport().setToken(m_kit.sandbox.server().token());
+    }
+
+    void timeout_isItsOwnBand()
+    {
+        setFaults({ { u"latency_ms"_s, 1500 } });
+        client().transport().setTransferTimeout(200);
+        client().transport().setRetryDelays({});
+        const auto result = m_kit.wait<Page<Lead>>([&](auto done) { client().leads(LeadQuery {}, ctx(), done); });
+        QCOMPARE(result.error().band(), ApiError::Band::Timeout);
+        client().transport().setRetryDelays({ 20, 50, 100 });
+    }
+
+    void inFlight_isLimitedToSix()
+    {
+        setFaults({ { u"latency_ms"_s, 150 } });
+        int finished = 0;
+        int highest = 0;
+        QObject::connect(&client().transport(), &ApiTransport::activeCountChanged, ctx(),
+            [this, &highest] { highest = std::max(highest, client().transport().inFlightCount()); });
+        for (int i = 0; i < 14; ++i) {
+            client().health(ctx(), [&finished](const ApiResult<HealthStatus>&) { ++finished; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 14, 10000);
+        QCOMPARE(highest, 6);
+    }
+
+    void destroyedContext_neverGetsACallback()
+    {
+        setFaults({ { u"latency_ms"_s, 200 } });
+        bool called = false;
+        bool otherCalled = false;
+        {
+            QObject shortLived;
+            client().leads(LeadQuery {}, &shortLived, [&called](const ApiResult<Page<Lead>>&) { called = true; });
+            client().lead(m_kit.sandbox.firstLeadId(), &shortLived, [&called](const ApiResult<Lead>&) { called = true; });
+        }
+        client().health(ctx(), [&otherCalled](const ApiResult<HealthStatus>&) { otherCalled = true; });
+        QTRY_VERIFY(otherCalled);
+        QTest::qWait(400);
+        QVERIFY(!called);
+        QTRY_COMPARE(client().transport().activeCount(), 0);
+    }
+
+    void cancel_reportsCancelled()
+    {
+        setFaults({ { u"latency_ms"_s, 500 } });
+        std::optional<ApiResult<Page<Lead>>> result;
+        ApiCall* call = client().leads(LeadQuery {}, ctx(), [&result](const ApiResult<Page<Lead>>& r) { result = r; });
+        QTest::qWait(50);
+        call->cancel();
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->error().band(), ApiError::Band::Cancelled);
+    }
+
+    void insecureUrls_areRefused()
+    {
+        QString error;
+        ApiTransport& transport = client().transport();
+        const QUrl before = transport.baseUrl();
+        QVERIFY(!transport.setBaseUrl(QUrl(u"http://preprod.api.crego.io"_s), &error));
+        QVERIFY(error.contains(u"https"_s));
+        QCOMPARE(transport.baseUrl(), before);
+        QVERIFY(transport.setBaseUrl(QUrl(u"http://localhost:8080"_s)));
+        QVERIFY(transport.setBaseUrl(QUrl(u"https://preprod.api.crego.io"_s)));
+        QVERIFY(transport.setBaseUrl(before));
+    }
+
+    void tlsFailure_isReportedNotIgnored()
+    {
+        QNetworkAccessManager network;
+        CregoClient secure(&network);
+        QUrl url = m_kit.sandbox.server().baseUrl();
+        url.setScheme(u"https"_s); // the sandbox speaks plain HTTP: the handshake must fail
+        QVERIFY(secure.transport().setBaseUrl(url));
+        secure.transport().setRetryDelays({});
+        const auto result = m_kit.wait<HealthStatus>([&](auto done) { secure.health(ctx(), done); });
+        QVERIFY(result.error().band() == ApiError::Band::Tls || result.error().band() == ApiError::Band::Offline);
+        QVERIFY(!result.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TransportTest)
+#include "transport_test.moc"
