@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "probecommand.h"
 #include "sandboxcommandline.h"
 #include "sandboxthread.h"
 
@@ -31,6 +32,9 @@ void installTranslations(QApplication& application)
 
 int main(int argc, char* argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "probe") == 0) {
+        return Crego::App::ProbeCommand::run(argc, argv);
+    }
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Crego Desk"));
     QApplication::setOrganizationName(QStringLiteral("Crego"));
