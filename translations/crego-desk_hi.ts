@@ -47,6 +47,65 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Cannot reach the server. Check the network connection and the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be verified, so the connection was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is missing or has expired. Enter a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer exists on the server; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflicts with what is already on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept some of the values (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicantRoutes</name>
     <message>
         <source>The primary applicant cannot be deleted; mark another applicant as primary first.</source>
@@ -96,6 +155,66 @@
     </message>
     <message>
         <source>The verification could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crego preprod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a server address such as https://preprod.api.crego.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https:// for %1; plain http:// is only allowed for this computer (loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Api::ApiProbe</name>
+    <message>
+        <source>decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: no lead to probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Api::ApiTransport</name>
+    <message>
+        <source>No server is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Api::CregoClient</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB; choose a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -287,10 +406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>amount %1 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a valid time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,6 +415,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 is not a number in range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -383,10 +502,6 @@
     </message>
     <message>
         <source>expected number, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected number, got string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,6 +1088,41 @@
     </message>
     <message>
         <source>Sandbox · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>probe</name>
+    <message>
+        <source>Walks the Crego API read-only and reports, per endpoint, whether its answer decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://preprod.api.crego.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the bearer token (default CREGO_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe a built-in sandbox started for the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --url URL (and the token in $CREGO_TOKEN) or --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoints answered and decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

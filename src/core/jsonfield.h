@@ -79,14 +79,14 @@ struct JsonField<Money>
 {
     static bool read(JsonReader& reader, Money& value)
     {
-        QByteArray text;
+        QByteArrayView text;
         if (!reader.readNumberText(text, true)) {
             return false;
         }
         const std::optional<Money> money = Money::fromDecimalText(text, Money::Rounding::HalfAwayFromZero);
         if (!money) {
-            return reader.fail(
-                QCoreApplication::translate("JsonField", "amount %1 is out of range").arg(QString::fromLatin1(text)));
+            return reader.fail(QCoreApplication::translate("JsonField", "amount %1 is not a number in range")
+                                   .arg(QString::fromUtf8(text.data(), text.size())));
         }
         value = *money;
         return true;
@@ -101,16 +101,18 @@ struct JsonField<Timestamp>
 {
     static bool read(JsonReader& reader, Timestamp& value)
     {
-        QByteArray text;
+        double seconds = 0;
+        QByteArrayView text;
         bool isString = false;
-        if (!reader.readNumberTextOrString(text, isString)) {
+        if (!reader.readNumberOrString(seconds, text, isString)) {
             return false;
         }
-        const std::optional<Timestamp> parsed
-            = isString ? Timestamp::fromIsoString(QString::fromUtf8(text)) : Timestamp::fromEpochText(text);
+        const std::optional<Timestamp> parsed = isString
+            ? Timestamp::fromIsoString(QString::fromUtf8(text.data(), text.size()))
+            : Timestamp::fromEpochSeconds(seconds);
         if (!parsed) {
-            return reader.fail(
-                QCoreApplication::translate("JsonField", "%1 is not a valid time").arg(QString::fromUtf8(text)));
+            return reader.fail(QCoreApplication::translate("JsonField", "%1 is not a valid time")
+                                   .arg(isString ? QString::fromUtf8(text.data(), text.size()) : QString::number(seconds)));
         }
         value = *parsed;
         return true;

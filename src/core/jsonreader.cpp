@@ -46,6 +46,22 @@ QByteArray trimmedToken(std::string_view token)
     return QByteArray(token.data(), qsizetype(token.size()));
 }
 
+//! The field's key without copying it: a view of the raw JSON text when it has no escapes (every key a
+//! schema knows), unescaped into the parser's buffer otherwise.
+bool keyOf(simdjson::ondemand::field& field, std::string_view& key)
+{
+    const char* raw = field.key().raw();
+    size_t length = 0;
+    while (raw[length] != '"' && raw[length] != '\\') {
+        ++length;
+    }
+    if (raw[length] == '"') {
+        key = std::string_view(raw, length);
+        return true;
+    }
+    return !field.unescaped_key().get(key);
+}
+
 } // namespace
 
 bool JsonReader::fail(const QString& message)
@@ -80,14 +96,15 @@ JsonReader::Kind JsonReader::kind()
 
 //! Fails with "expected <what>, got <actual type>" unless the value has type \a wanted.
 static bool expectType(JsonReader& reader, JsonDecodeState* state, simdjson::ondemand::value& value,
-    simdjson::ondemand::json_type wanted, const QString& what)
+    simdjson::ondemand::json_type wanted, const char* what)
 {
     simdjson::ondemand::json_type type;
     if (const auto error = value.type().get(type)) {
         return state->failWith(error);
     }
     if (type != wanted) {
-        return reader.fail(JsonReader::tr("expected %1, got %2").arg(what, typeName(type)));
+        // Translated only on failure: this runs for every value of every payload.
+        return reader.fail(JsonReader::tr("expected %1, got %2").arg(JsonReader::tr(what), typeName(type)));
     }
     return true;
 }
@@ -95,7 +112,7 @@ static bool expectType(JsonReader& reader, JsonDecodeState* state, simdjson::ond
 bool JsonReader::readString(QString& out)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::string, JsonReader::tr("string"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::string, QT_TRANSLATE_NOOP("JsonReader", "string"))) {
         return false;
     }
     std::string_view text;
@@ -109,7 +126,7 @@ bool JsonReader::readString(QString& out)
 bool JsonReader::readInteger(qint64& out)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, JsonReader::tr("integer"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, QT_TRANSLATE_NOOP("JsonReader", "integer"))) {
         return false;
     }
     int64_t number = 0;
@@ -124,7 +141,7 @@ bool JsonReader::readInteger(qint64& out)
 bool JsonReader::readDouble(double& out)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, JsonReader::tr("number"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, QT_TRANSLATE_NOOP("JsonReader", "number"))) {
         return false;
     }
     if (const auto error = value.get_double().get(out)) {
@@ -136,7 +153,7 @@ bool JsonReader::readDouble(double& out)
 bool JsonReader::readBool(bool& out)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::boolean, JsonReader::tr("boolean"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::boolean, QT_TRANSLATE_NOOP("JsonReader", "boolean"))) {
         return false;
     }
     if (const auto error = value.get_bool().get(out)) {
@@ -145,43 +162,53 @@ bool JsonReader::readBool(bool& out)
     return true;
 }
 
-bool JsonReader::readNumberTextOrString(QByteArray& out, bool& isString)
+bool JsonReader::readNumberText(QByteArrayView& out, bool acceptString)
 {
     auto& value = valueOf(m_value);
     simdjson::ondemand::json_type type;
     if (const auto error = value.type().get(type)) {
         return m_state->failWith(error);
     }
-    if (type == simdjson::ondemand::json_type::string) {
+    if (type == simdjson::ondemand::json_type::string && acceptString) {
         std::string_view text;
         if (const auto error = value.get_string().get(text)) {
             return m_state->failWith(error);
         }
-        out = QByteArray(text.data(), qsizetype(text.size()));
-        isString = true;
+        out = QByteArrayView(text.data(), qsizetype(text.size()));
         return true;
     }
     if (type != simdjson::ondemand::json_type::number) {
-        return fail(JsonReader::tr("expected number, got %1").arg(typeName(type)));
+        return fail(tr("expected number, got %1").arg(typeName(type)));
     }
-    // Validate the number before trusting its literal text.
-    double unused = 0;
-    if (const auto error = value.get_double().get(unused)) {
-        return m_state->failWith(error);
+    std::string_view token = value.raw_json_token();
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t')) {
+        token.remove_suffix(1);
     }
-    out = trimmedToken(value.raw_json_token());
-    isString = false;
+    out = QByteArrayView(token.data(), qsizetype(token.size()));
     return true;
 }
 
-bool JsonReader::readNumberText(QByteArray& out, bool acceptString)
+bool JsonReader::readNumberOrString(double& number, QByteArrayView& text, bool& isString)
 {
-    bool isString = false;
-    if (!readNumberTextOrString(out, isString)) {
-        return false;
+    auto& value = valueOf(m_value);
+    simdjson::ondemand::json_type type;
+    if (const auto error = value.type().get(type)) {
+        return m_state->failWith(error);
     }
-    if (isString && !acceptString) {
-        return fail(JsonReader::tr("expected number, got string"));
+    isString = type == simdjson::ondemand::json_type::string;
+    if (isString) {
+        std::string_view view;
+        if (const auto error = value.get_string().get(view)) {
+            return m_state->failWith(error);
+        }
+        text = QByteArrayView(view.data(), qsizetype(view.size()));
+        return true;
+    }
+    if (type != simdjson::ondemand::json_type::number) {
+        return fail(tr("expected number, got %1").arg(typeName(type)));
+    }
+    if (const auto error = value.get_double().get(number)) {
+        return m_state->failWith(error);
     }
     return true;
 }
@@ -232,14 +259,15 @@ bool JsonReader::readAnyValue(QJsonValue& out)
 bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, JsonReader::tr("object"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, QT_TRANSLATE_NOOP("JsonReader", "object"))) {
         return false;
     }
     simdjson::ondemand::object object;
     if (const auto error = value.get_object().get(object)) {
         return m_state->failWith(error);
     }
-    std::vector<bool> seen(size_t(schema.fieldCount()), false);
+    quint64 seen = 0; // schemas hold fewer than 64 fields
+
     int previous = -1;
     for (auto member : object) {
         simdjson::ondemand::field field;
@@ -247,8 +275,8 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
             return m_state->failWith(error);
         }
         std::string_view key;
-        if (const auto error = field.unescaped_key().get(key)) {
-            return m_state->failWith(error);
+        if (!keyOf(field, key)) {
+            return m_state->failWith(simdjson::STRING_ERROR);
         }
         const int index = schema.indexOf(key, previous);
         simdjson::ondemand::value fieldValue = field.value();
@@ -265,9 +293,8 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
         }
         previous = index;
         const ObjectSchemaBase::Field& spec = schema.field(index);
-        seen[size_t(index)] = true;
-        schema.recordBase(record).decodedFields |= quint64(1) << index;
-        m_state->pushKey(std::string_view(spec.key));
+        seen |= quint64(1) << index;
+        m_state->pushKey(spec.key);
         if (spec.presence == Presence::Optional && child.isNull()) {
             m_state->pop();
             continue; // tolerant: an optional null keeps its default
@@ -280,9 +307,10 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
     if (m_state->failed()) {
         return false;
     }
+    schema.recordBase(record).decodedFields = seen;
     for (int i = 0; i < schema.fieldCount(); ++i) {
-        if (!seen[size_t(i)] && schema.field(i).presence == Presence::Required) {
-            m_state->pushKey(std::string_view(schema.field(i).key));
+        if (!(seen & (quint64(1) << i)) && schema.field(i).presence == Presence::Required) {
+            m_state->pushKey(schema.field(i).key);
             return fail(JsonReader::tr("missing required field"));
         }
     }
@@ -292,7 +320,7 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
 bool JsonReader::readFields(const std::function<bool(std::string_view key, JsonReader& value)>& fieldReader)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, JsonReader::tr("object"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, QT_TRANSLATE_NOOP("JsonReader", "object"))) {
         return false;
     }
     simdjson::ondemand::object object;
@@ -322,7 +350,7 @@ bool JsonReader::readFields(const std::function<bool(std::string_view key, JsonR
 bool JsonReader::readArray(const ElementReader& element)
 {
     auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::array, JsonReader::tr("array"))) {
+    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::array, QT_TRANSLATE_NOOP("JsonReader", "array"))) {
         return false;
     }
     simdjson::ondemand::array array;

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 
@@ -32,9 +33,10 @@ public:
     bool readDouble(double& out);
     bool readBool(bool& out);
     //! The literal text of a JSON number (or of a numeric string when \a acceptString), for exact decimals.
-    bool readNumberText(QByteArray& out, bool acceptString);
-    //! Reads either a number (as its literal text) or a string; \a isString tells which one was found.
-    bool readNumberTextOrString(QByteArray& out, bool& isString);
+    //! The view stays valid until the whole document has been decoded.
+    bool readNumberText(QByteArrayView& out, bool acceptString);
+    //! A number as a double, or a string; \a isString tells which one was found (then \a text holds it).
+    bool readNumberOrString(double& number, QByteArrayView& text, bool& isString);
     bool readAnyValue(QJsonValue& out);
     bool readObject(const ObjectSchemaBase& schema, void* record);
     //! Walks an object field by field, for shapes without a fixed schema (list envelopes).

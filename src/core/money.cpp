@@ -25,9 +25,65 @@ bool pushDigit(qint64& value, int digit)
     return true;
 }
 
+//! Plain decimals ("-12345.678") without building strings: the common case of every amount in a payload.
+std::optional<qint64> plainDecimalPaise(QByteArrayView text, Money::Rounding rounding, bool& handled)
+{
+    handled = false;
+    qsizetype pos = 0;
+    const qsizetype size = text.size();
+    const bool negative = size > 0 && text[0] == '-';
+    pos += (size > 0 && (text[0] == '-' || text[0] == '+')) ? 1 : 0;
+    const qsizetype integerStart = pos;
+    qint64 rupees = 0;
+    for (; pos < size && isDigit(text[pos]); ++pos) {
+        if (rupees > (MaxPaise / 100 - 9) / 10) {
+            return std::nullopt; // too many digits for the fast path; let the general one decide
+        }
+        rupees = rupees * 10 + (text[pos] - '0');
+    }
+    const bool hasInteger = pos > integerStart;
+    int fraction[3] = { 0, 0, 0 };
+    bool nonZeroTail = false;
+    bool hasFraction = false;
+    if (pos < size && text[pos] == '.') {
+        ++pos;
+        for (int index = 0; pos < size && isDigit(text[pos]); ++pos, ++index) {
+            hasFraction = true;
+            if (index < 3) {
+                fraction[index] = text[pos] - '0';
+            } else {
+                nonZeroTail = nonZeroTail || text[pos] != '0';
+            }
+        }
+    }
+    if (pos != size || (!hasInteger && !hasFraction)) {
+        return std::nullopt; // an exponent or stray characters: not a plain decimal
+    }
+    handled = true;
+    qint64 paise = rupees * 100 + fraction[0] * 10 + fraction[1];
+    if (fraction[2] != 0 || nonZeroTail) {
+        if (rounding == Money::Rounding::Exact) {
+            handled = true;
+            return std::nullopt;
+        }
+        paise += fraction[2] >= 5 ? 1 : 0;
+    }
+    return negative ? -paise : paise;
+}
+
 } // namespace
 
 std::optional<Money> Money::fromDecimalText(QByteArrayView text, Rounding rounding)
+{
+    bool handled = false;
+    const std::optional<qint64> fast = plainDecimalPaise(text, rounding, handled);
+    if (handled) {
+        return fast ? std::optional<Money>(Money(*fast)) : std::nullopt;
+    }
+    return fromScientificText(text, rounding);
+}
+
+std::optional<Money> Money::fromScientificText(QByteArrayView text, Rounding rounding)
 {
     qsizetype pos = 0;
     const qsizetype size = text.size();

@@ -53,6 +53,9 @@ public:
     friend constexpr bool operator>=(Money a, Money b) { return a.m_paise >= b.m_paise; }
 
 private:
+    //! The general parser, exponents included; slower, for the rare amount not written as a plain decimal.
+    static std::optional<Money> fromScientificText(QByteArrayView text, Rounding rounding);
+
     constexpr explicit Money(qint64 paise)
         : m_paise(paise)
     {

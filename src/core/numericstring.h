@@ -16,15 +16,15 @@ struct JsonField<NumericString>
 {
     static bool read(JsonReader& reader, NumericString& value)
     {
-        QByteArray text;
+        QByteArrayView text;
         if (!reader.readNumberText(text, true)) {
             return false;
         }
         bool ok = false;
-        value.value = text.trimmed().toDouble(&ok);
+        value.value = text.toByteArray().trimmed().toDouble(&ok);
         return ok
             || reader.fail(QCoreApplication::translate("JsonField", "\"%1\" is not a number")
-                               .arg(QString::fromUtf8(text)));
+                               .arg(QString::fromUtf8(text.data(), text.size())));
     }
     static QJsonValue write(const NumericString& value) { return QString::number(value.value); }
     static bool isSet(const NumericString& value) { return value.value != 0; }

@@ -5,12 +5,17 @@ namespace Crego::Core {
 
 int ObjectSchemaBase::indexOf(std::string_view key, int previous) const
 {
-    const size_t next = size_t(previous + 1);
-    if (next < m_fields.size() && key == m_fields[next].key) {
-        return int(next);
+    std::atomic<int>& guess = m_follows[size_t(previous + 1)];
+    const int expected = guess.load(std::memory_order_relaxed);
+    if (expected >= 0 && key == m_fields[size_t(expected)].key) {
+        return expected;
     }
     const auto found = m_index.find(key);
-    return found == m_index.end() ? -1 : found->second;
+    const int index = found == m_index.end() ? -1 : found->second;
+    if (index >= 0) {
+        guess.store(index, std::memory_order_relaxed);
+    }
+    return index;
 }
 
 QJsonObject ObjectSchemaBase::encode(const void* record) const
@@ -21,7 +26,7 @@ QJsonObject ObjectSchemaBase::encode(const void* record) const
         const Field& field = m_fields[i];
         const bool decoded = (base.decodedFields >> i) & 1U;
         if (field.presence == Presence::Required || decoded || field.isSet(record)) {
-            object.insert(QLatin1String(field.key), field.write(record));
+            object.insert(QLatin1String(field.key.data(), qsizetype(field.key.size())), field.write(record));
         }
     }
     return object;
@@ -31,8 +36,14 @@ void ObjectSchemaBase::addField(Field field)
 {
     Q_ASSERT_X(m_fields.size() < 64, "ObjectSchema", "JsonRecord::decodedFields holds 64 fields");
     // Keys are string literals, so the views stay valid however the vector moves.
-    m_index.emplace(std::string_view(field.key), int(m_fields.size()));
+    m_index.emplace(field.key, int(m_fields.size()));
     m_fields.push_back(std::move(field));
+    // Start from declaration order: field i is expected after field i - 1.
+    m_followsSize = int(m_fields.size()) + 1;
+    m_follows.reset(new std::atomic<int>[size_t(m_followsSize)]);
+    for (int i = 0; i < m_followsSize; ++i) {
+        m_follows[size_t(i)].store(i < int(m_fields.size()) ? i : -1, std::memory_order_relaxed);
+    }
 }
 
 } // namespace Crego::Core

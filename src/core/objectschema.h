@@ -7,7 +7,9 @@
 
 #include <QJsonObject>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -22,14 +24,15 @@ class ObjectSchemaBase
 public:
     struct Field
     {
-        const char* key;
+        std::string_view key; //!< views a string literal
         Presence presence;
         std::function<bool(void*, JsonReader&)> read;
         std::function<bool(const void*)> isSet; //!< holds something other than its default
         std::function<QJsonValue(const void*)> write;
     };
 
-    //! Index of \a key, trying the field after \a previous first since payloads keep a stable order.
+    //! Index of \a key. Servers keep a stable key order, so the field that followed \a previous last time
+    //! is tried first (learned as payloads are read), then a hash look-up.
     int indexOf(std::string_view key, int previous) const;
     const Field& field(int index) const { return m_fields[size_t(index)]; }
     int fieldCount() const { return int(m_fields.size()); }
@@ -45,6 +48,10 @@ protected:
 private:
     std::vector<Field> m_fields;
     std::unordered_map<std::string_view, int> m_index;
+    // m_follows[i + 1]: the field seen after field i last time (slot 0: the first field). Relaxed atomics
+    // keep concurrent decoders on other threads well-defined; a stale guess only costs a hash look-up.
+    mutable std::unique_ptr<std::atomic<int>[]> m_follows;
+    int m_followsSize = 0;
 };
 
 //! The field table of record type \a Record, built once with field() calls in the record's jsonSchema().

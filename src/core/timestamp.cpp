@@ -30,7 +30,12 @@ std::optional<Timestamp> Timestamp::fromEpochText(QByteArrayView text)
 {
     bool ok = false;
     const double seconds = text.toByteArray().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || std::fabs(seconds) > MaxEpochSeconds) {
+    return ok ? fromEpochSeconds(seconds) : std::nullopt;
+}
+
+std::optional<Timestamp> Timestamp::fromEpochSeconds(double seconds)
+{
+    if (!std::isfinite(seconds) || std::fabs(seconds) > MaxEpochSeconds) {
         return std::nullopt;
     }
     Timestamp timestamp;

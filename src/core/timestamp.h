@@ -19,6 +19,8 @@ public:
     static Timestamp fromMSecsSinceEpoch(qint64 msecs);
     //! "1716451159.041", "1779523159", "1.7e9"; nullopt when not a number.
     static std::optional<Timestamp> fromEpochText(QByteArrayView text);
+    //! Epoch seconds as parsed from JSON; nullopt when out of range.
+    static std::optional<Timestamp> fromEpochSeconds(double seconds);
     //! "2025-03-16T13:31:14.842587Z"; nullopt when not ISO-8601.
     static std::optional<Timestamp> fromIsoString(const QString& text);
 

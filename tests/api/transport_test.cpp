@@ -186,12 +186,13 @@ private Q_SLOTS:
         setFaults({ { u"latency_ms"_s, 150 } });
         int finished = 0;
         int highest = 0;
-        QObject::connect(&client().transport(), &ApiTransport::activeCountChanged, ctx(),
-            [this, &highest] { highest = std::max(highest, client().transport().inFlightCount()); });
+        const QMetaObject::Connection watch = QObject::connect(&client().transport(), &ApiTransport::activeCountChanged,
+            ctx(), [this, &highest] { highest = std::max(highest, client().transport().inFlightCount()); });
         for (int i = 0; i < 14; ++i) {
             client().health(ctx(), [&finished](const ApiResult<HealthStatus>&) { ++finished; });
         }
         QTRY_COMPARE_WITH_TIMEOUT(finished, 14, 10000);
+        QObject::disconnect(watch);
         QCOMPARE(highest, 6);
     }
 

@@ -59,12 +59,12 @@ private Q_SLOTS:
                                         << u"[0].line_detail.approved_line_amount: expected number, got boolean"_s;
         QTest::newRow("amount text not numeric")
             << withReplaced("\"approved_line_amount\": 500000", "\"approved_line_amount\": \"5 lakh\"")
-            << u"[0].line_detail.approved_line_amount: amount 5 lakh is out of range"_s;
+            << u"[0].line_detail.approved_line_amount: amount 5 lakh is not a number in range"_s;
         QTest::newRow("amount huge") << withReplaced("\"approved_line_amount\": 500000",
                                             "\"approved_line_amount\": 99999999999999999999999")
                                      << u"approved_line_amount"_s;
         QTest::newRow("amount 1e400") << withReplaced("\"approved_line_amount\": 500000", "\"approved_line_amount\": 1e400")
-                                      << u"approved_line_amount: number is malformed or out of range"_s;
+                                      << u"approved_line_amount: amount 1e400 is not a number in range"_s;
         QTest::newRow("integer overflow") << withReplaced("\"peak_dpd\": 0", "\"peak_dpd\": 9223372036854775808")
                                           << u"[0].line_detail.peak_dpd"_s;
         QTest::newRow("int range") << withReplaced("\"peak_dpd\": 0", "\"peak_dpd\": 4294967296")
