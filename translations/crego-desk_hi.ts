@@ -501,14 +501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected number, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing required field</source>
         <translation type="unfinished"></translation>
     </message>

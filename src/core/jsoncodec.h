@@ -29,6 +29,8 @@ public:
         return JsonDocumentReader::read(
             json,
             [&out](JsonReader& root) {
+                // A bare array is the whole list: size the list once instead of growing it.
+                out.items.reserve(std::max<qsizetype>(root.arraySize(), 0));
                 return PageReader::read(root, out.info, [&out](JsonReader& element) {
                     Record item {};
                     if (!JsonField<Record>::read(element, item)) {

@@ -8,6 +8,7 @@
 #include <simdjson.h>
 
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Crego::Core {
@@ -27,13 +28,17 @@ struct JsonDecodeState
     bool failed() const { return hasError; }
 
     void fail(const QString& message);
-    //! Records a parser error (malformed JSON, bad UTF-8, truncation) at the current path; returns false.
+    //! Records a parser error (malformed JSON, bad UTF-8, truncation, nesting) at the current path; returns false.
     bool failWith(simdjson::error_code code);
     QString pathText() const;
 
     std::vector<Segment> path;
     JsonError error;
     bool hasError = false;
+    //! Scratch text for a number read as text; valid until the next number is read.
+    char numberText[64] = {};
+    //! Short strings seen in this document ("scf", "disbursed", "years"): records share one copy of each.
+    std::unordered_map<std::string_view, QString> shortStrings;
 };
 
 } // namespace Crego::Core

@@ -9,8 +9,11 @@ namespace Crego::Core {
 
 namespace {
 
-// Large parser buffers are released after use so one huge response does not pin its memory.
-constexpr size_t RetainedParserCapacity = size_t(16) << 20;
+simdjson::dom::parser& threadParser()
+{
+    thread_local simdjson::dom::parser parser;
+    return parser;
+}
 
 } // namespace
 
@@ -67,53 +70,44 @@ QString JsonDecodeState::pathText() const
     return text;
 }
 
+void JsonDocumentReader::trimMemory()
+{
+    threadParser() = simdjson::dom::parser();
+}
+
 bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementReader& root, JsonError& error)
 {
-    thread_local simdjson::ondemand::parser parser;
-
-    simdjson::padded_string copy;
-    simdjson::padded_string_view view;
-    if (json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
-        view = simdjson::padded_string_view(json.constData(), size_t(json.size()), size_t(json.capacity()));
-    } else {
-        copy = simdjson::padded_string(json.constData(), size_t(json.size()));
-        view = copy;
-    }
+    // One parser per thread, reused: its buffers are the expensive part of a parse (see trimMemory()).
+    simdjson::dom::parser& parser = threadParser();
 
     JsonDecodeState state;
     bool ok = false;
-    {
-        simdjson::ondemand::document document;
-        simdjson::ondemand::value value;
-        if (json.trimmed().isEmpty()) {
-            state.failWith(simdjson::EMPTY);
-        } else if (const auto parseError = parser.iterate(view).get(document)) {
+    if (json.trimmed().isEmpty()) {
+        state.failWith(simdjson::EMPTY);
+    } else {
+        // Bytes with simdjson's padding to spare are parsed in place; others are copied once.
+        const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+        simdjson::dom::element document;
+        if (const auto parseError = parser.parse(json.constData(), size_t(json.size()), !padded).get(document)) {
             state.failWith(parseError);
-        } else if (const auto valueError = document.get_value().get(value)) {
-            if (valueError == simdjson::SCALAR_DOCUMENT_AS_VALUE) {
-                const QByteArray start = json.trimmed().left(20);
-                const bool looksLikeJson = QByteArrayView("\"-0123456789tfn").contains(start.front());
-                state.fail(looksLikeJson ? JsonReader::tr("expected an object or an array at the top")
-                                         : JsonReader::tr("response is not JSON; it starts with \"%1\"")
-                                               .arg(QString::fromUtf8(start).trimmed()));
-            } else {
-                state.failWith(valueError);
-            }
+        } else if (document.type() != simdjson::dom::element_type::ARRAY
+            && document.type() != simdjson::dom::element_type::OBJECT) {
+            state.fail(JsonReader::tr("expected an object or an array at the top"));
         } else {
-            JsonReader reader(&state, &value);
+            JsonReader reader(&state, &document);
             ok = root(reader) && !state.failed();
-            const char* trailing = nullptr;
-            if (ok && !document.current_location().get(trailing)) {
-                ok = state.failWith(simdjson::TRAILING_CONTENT);
-            }
         }
-    }
-    if (parser.capacity() > RetainedParserCapacity) {
-        parser = simdjson::ondemand::parser();
     }
     if (!ok) {
         if (!state.failed()) {
             state.fail(JsonReader::tr("malformed JSON"));
+        }
+        if (state.error.message.isEmpty() || state.error.message.startsWith(u"malformed")) {
+            const QByteArray start = json.trimmed().left(20);
+            if (!start.isEmpty() && !QByteArrayView("[{\"-0123456789tfn").contains(start.front())) {
+                state.error = JsonError { QString(), JsonReader::tr("response is not JSON; it starts with \"%1\"")
+                                                         .arg(QString::fromUtf8(start).trimmed()) };
+            }
         }
         error = state.error;
     }

@@ -6,60 +6,100 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <charconv>
 
 namespace Crego::Core {
 
 namespace {
 
-simdjson::ondemand::value& valueOf(void* value)
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+const element& elementOf(const void* value)
 {
-    return *static_cast<simdjson::ondemand::value*>(value);
+    return *static_cast<const element*>(value);
 }
 
-QString typeName(simdjson::ondemand::json_type type)
+QString typeName(element_type type)
 {
-    using simdjson::ondemand::json_type;
     switch (type) {
-    case json_type::array:
+    case element_type::ARRAY:
         return JsonReader::tr("array");
-    case json_type::object:
+    case element_type::OBJECT:
         return JsonReader::tr("object");
-    case json_type::number:
+    case element_type::INT64:
+    case element_type::UINT64:
+    case element_type::DOUBLE:
         return JsonReader::tr("number");
-    case json_type::string:
+    case element_type::STRING:
         return JsonReader::tr("string");
-    case json_type::boolean:
+    case element_type::BOOL:
         return JsonReader::tr("boolean");
-    case json_type::null:
+    case element_type::NULL_VALUE:
         return JsonReader::tr("null");
     }
     return JsonReader::tr("unknown value");
 }
 
-QByteArray trimmedToken(std::string_view token)
+bool isNumber(element_type type)
 {
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
-               || token.back() == '\t')) {
-        token.remove_suffix(1);
-    }
-    return QByteArray(token.data(), qsizetype(token.size()));
+    return type == element_type::INT64 || type == element_type::UINT64 || type == element_type::DOUBLE;
 }
 
-//! The field's key without copying it: a view of the raw JSON text when it has no escapes (every key a
-//! schema knows), unescaped into the parser's buffer otherwise.
-bool keyOf(simdjson::ondemand::field& field, std::string_view& key)
+//! The shortest decimal text of a parsed number: for a double, the digits that round-trip to it, which
+//! are the digits the server wrote for any amount with up to 15 significant figures.
+QByteArrayView numberText(const element& value, char (&buffer)[64])
 {
-    const char* raw = field.key().raw();
-    size_t length = 0;
-    while (raw[length] != '"' && raw[length] != '\\') {
-        ++length;
+    std::to_chars_result written;
+    switch (value.type()) {
+    case element_type::INT64:
+        written = std::to_chars(buffer, buffer + sizeof(buffer), int64_t(value.get_int64()));
+        break;
+    case element_type::UINT64:
+        written = std::to_chars(buffer, buffer + sizeof(buffer), uint64_t(value.get_uint64()));
+        break;
+    default:
+        written = std::to_chars(buffer, buffer + sizeof(buffer), double(value.get_double()));
+        break;
     }
-    if (raw[length] == '"') {
-        key = std::string_view(raw, length);
-        return true;
+    return QByteArrayView(buffer, written.ptr - buffer);
+}
+
+QJsonValue toJsonValue(const element& value)
+{
+    switch (value.type()) {
+    case element_type::ARRAY: {
+        QJsonArray array;
+        for (element item : value.get_array()) {
+            array.append(toJsonValue(item));
+        }
+        return array;
     }
-    return !field.unescaped_key().get(key);
+    case element_type::OBJECT: {
+        QJsonObject object;
+        for (simdjson::dom::key_value_pair field : value.get_object()) {
+            object.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())), toJsonValue(field.value));
+        }
+        return object;
+    }
+    case element_type::INT64:
+        return qint64(int64_t(value.get_int64()));
+    case element_type::UINT64:
+        return double(uint64_t(value.get_uint64()));
+    case element_type::DOUBLE:
+        return double(value.get_double());
+    case element_type::STRING: {
+        const std::string_view text = value.get_string();
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+    case element_type::BOOL:
+        return bool(value.get_bool());
+    case element_type::NULL_VALUE:
+        break;
+    }
+    return QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -72,52 +112,54 @@ bool JsonReader::fail(const QString& message)
 
 JsonReader::Kind JsonReader::kind()
 {
-    using simdjson::ondemand::json_type;
-    json_type type;
-    if (valueOf(m_value).type().get(type)) {
-        return Kind::Invalid;
-    }
-    switch (type) {
-    case json_type::array:
+    switch (elementOf(m_value).type()) {
+    case element_type::ARRAY:
         return Kind::Array;
-    case json_type::object:
+    case element_type::OBJECT:
         return Kind::Object;
-    case json_type::number:
+    case element_type::INT64:
+    case element_type::UINT64:
+    case element_type::DOUBLE:
         return Kind::Number;
-    case json_type::string:
+    case element_type::STRING:
         return Kind::String;
-    case json_type::boolean:
+    case element_type::BOOL:
         return Kind::Bool;
-    case json_type::null:
+    case element_type::NULL_VALUE:
         return Kind::Null;
     }
     return Kind::Invalid;
 }
 
-//! Fails with "expected <what>, got <actual type>" unless the value has type \a wanted.
-static bool expectType(JsonReader& reader, JsonDecodeState* state, simdjson::ondemand::value& value,
-    simdjson::ondemand::json_type wanted, const char* what)
+qsizetype JsonReader::arraySize()
 {
-    simdjson::ondemand::json_type type;
-    if (const auto error = value.type().get(type)) {
-        return state->failWith(error);
-    }
-    if (type != wanted) {
-        // Translated only on failure: this runs for every value of every payload.
-        return reader.fail(JsonReader::tr("expected %1, got %2").arg(JsonReader::tr(what), typeName(type)));
-    }
-    return true;
+    const element& value = elementOf(m_value);
+    return value.type() == element_type::ARRAY ? qsizetype(simdjson::dom::array(value).size()) : -1;
+}
+
+//! Fails with "expected <what>, got <actual type>"; \a what is translated only then, as this runs for
+//! every value of every payload.
+static bool expectedButGot(JsonReader& reader, const char* what, element_type type)
+{
+    return reader.fail(JsonReader::tr("expected %1, got %2").arg(JsonReader::tr(what), typeName(type)));
 }
 
 bool JsonReader::readString(QString& out)
 {
-    auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::string, QT_TRANSLATE_NOOP("JsonReader", "string"))) {
-        return false;
+    const element& value = elementOf(m_value);
+    if (value.type() != element_type::STRING) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "string"), value.type());
     }
-    std::string_view text;
-    if (const auto error = value.get_string().get(text)) {
-        return m_state->failWith(error);
+    const std::string_view text = value.get_string();
+    // Enumerations and codes repeat in every record of a payload: share them instead of copying.
+    constexpr size_t ShortString = 16;
+    if (text.size() <= ShortString) {
+        auto [entry, added] = m_state->shortStrings.try_emplace(text);
+        if (added) {
+            entry->second = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        }
+        out = entry->second;
+        return true;
     }
     out = QString::fromUtf8(text.data(), qsizetype(text.size()));
     return true;
@@ -125,193 +167,110 @@ bool JsonReader::readString(QString& out)
 
 bool JsonReader::readInteger(qint64& out)
 {
-    auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, QT_TRANSLATE_NOOP("JsonReader", "integer"))) {
-        return false;
+    const element& value = elementOf(m_value);
+    if (value.type() == element_type::INT64) {
+        out = int64_t(value.get_int64());
+        return true;
     }
-    int64_t number = 0;
-    if (value.get_int64().get(number)) {
-        const std::string_view token = value.raw_json_token();
-        return fail(JsonReader::tr("expected integer, got %1").arg(QString::fromUtf8(trimmedToken(token))));
+    if (!isNumber(value.type())) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "integer"), value.type());
     }
-    out = number;
-    return true;
+    const QByteArrayView text = numberText(value, m_state->numberText);
+    return fail(tr("expected integer, got %1").arg(QString::fromLatin1(text.data(), text.size())));
 }
 
 bool JsonReader::readDouble(double& out)
 {
-    auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::number, QT_TRANSLATE_NOOP("JsonReader", "number"))) {
-        return false;
+    const element& value = elementOf(m_value);
+    if (!isNumber(value.type())) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "number"), value.type());
     }
-    if (const auto error = value.get_double().get(out)) {
-        return m_state->failWith(error);
-    }
+    out = value.get_double();
     return true;
 }
 
 bool JsonReader::readBool(bool& out)
 {
-    auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::boolean, QT_TRANSLATE_NOOP("JsonReader", "boolean"))) {
-        return false;
+    const element& value = elementOf(m_value);
+    if (value.type() != element_type::BOOL) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "boolean"), value.type());
     }
-    if (const auto error = value.get_bool().get(out)) {
-        return m_state->failWith(error);
-    }
+    out = value.get_bool();
     return true;
 }
 
 bool JsonReader::readNumberText(QByteArrayView& out, bool acceptString)
 {
-    auto& value = valueOf(m_value);
-    simdjson::ondemand::json_type type;
-    if (const auto error = value.type().get(type)) {
-        return m_state->failWith(error);
-    }
-    if (type == simdjson::ondemand::json_type::string && acceptString) {
-        std::string_view text;
-        if (const auto error = value.get_string().get(text)) {
-            return m_state->failWith(error);
-        }
+    const element& value = elementOf(m_value);
+    if (value.type() == element_type::STRING && acceptString) {
+        const std::string_view text = value.get_string();
         out = QByteArrayView(text.data(), qsizetype(text.size()));
         return true;
     }
-    if (type != simdjson::ondemand::json_type::number) {
-        return fail(tr("expected number, got %1").arg(typeName(type)));
+    if (!isNumber(value.type())) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "number"), value.type());
     }
-    std::string_view token = value.raw_json_token();
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t')) {
-        token.remove_suffix(1);
-    }
-    out = QByteArrayView(token.data(), qsizetype(token.size()));
+    out = numberText(value, m_state->numberText);
     return true;
 }
 
 bool JsonReader::readNumberOrString(double& number, QByteArrayView& text, bool& isString)
 {
-    auto& value = valueOf(m_value);
-    simdjson::ondemand::json_type type;
-    if (const auto error = value.type().get(type)) {
-        return m_state->failWith(error);
-    }
-    isString = type == simdjson::ondemand::json_type::string;
+    const element& value = elementOf(m_value);
+    isString = value.type() == element_type::STRING;
     if (isString) {
-        std::string_view view;
-        if (const auto error = value.get_string().get(view)) {
-            return m_state->failWith(error);
-        }
+        const std::string_view view = value.get_string();
         text = QByteArrayView(view.data(), qsizetype(view.size()));
         return true;
     }
-    if (type != simdjson::ondemand::json_type::number) {
-        return fail(tr("expected number, got %1").arg(typeName(type)));
+    if (!isNumber(value.type())) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "number"), value.type());
     }
-    if (const auto error = value.get_double().get(number)) {
-        return m_state->failWith(error);
-    }
+    number = value.get_double();
     return true;
 }
 
 bool JsonReader::readAnyValue(QJsonValue& out)
 {
-    auto& value = valueOf(m_value);
-    simdjson::ondemand::json_type type;
-    if (const auto error = value.type().get(type)) {
-        return m_state->failWith(error);
-    }
-    std::string_view raw;
-    simdjson::error_code error = simdjson::SUCCESS;
-    if (type == simdjson::ondemand::json_type::object) {
-        simdjson::ondemand::object object;
-        error = value.get_object().get(object);
-        if (!error) {
-            error = object.raw_json().get(raw);
-        }
-    } else if (type == simdjson::ondemand::json_type::array) {
-        simdjson::ondemand::array array;
-        error = value.get_array().get(array);
-        if (!error) {
-            error = array.raw_json().get(raw);
-        }
-    } else {
-        raw = value.raw_json_token();
-    }
-    if (error) {
-        return m_state->failWith(error);
-    }
-    // Rare path (fields this client does not know): let Qt parse the fragment wrapped in an array.
-    QByteArray wrapped;
-    wrapped.reserve(qsizetype(raw.size()) + 2);
-    wrapped.append('[').append(raw.data(), qsizetype(raw.size())).append(']');
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(wrapped, &parseError);
-    if (parseError.error == QJsonParseError::DeepNesting) {
-        return fail(JsonReader::tr("JSON is nested too deeply"));
-    }
-    if (parseError.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1) {
-        return fail(JsonReader::tr("malformed JSON value"));
-    }
-    out = document.array().at(0);
+    out = toJsonValue(elementOf(m_value));
     return true;
 }
 
 bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
 {
-    auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, QT_TRANSLATE_NOOP("JsonReader", "object"))) {
-        return false;
-    }
-    simdjson::ondemand::object object;
-    if (const auto error = value.get_object().get(object)) {
-        return m_state->failWith(error);
+    const element& value = elementOf(m_value);
+    if (value.type() != element_type::OBJECT) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "object"), value.type());
     }
     quint64 seen = 0; // schemas hold fewer than 64 fields
-
     int previous = -1;
-    for (auto member : object) {
-        simdjson::ondemand::field field;
-        if (const auto error = std::move(member).get(field)) {
-            return m_state->failWith(error);
-        }
-        std::string_view key;
-        if (!keyOf(field, key)) {
-            return m_state->failWith(simdjson::STRING_ERROR);
-        }
-        const int index = schema.indexOf(key, previous);
-        simdjson::ondemand::value fieldValue = field.value();
-        JsonReader child(m_state, &fieldValue);
+    for (simdjson::dom::key_value_pair field : value.get_object()) {
+        const int index = schema.indexOf(field.key, previous);
+        JsonReader child(m_state, &field.value);
         if (index < 0) {
-            m_state->pushKey(key);
             QJsonValue unknown;
-            if (!child.readAnyValue(unknown)) {
-                return false;
-            }
-            m_state->pop();
-            schema.recordBase(record).unknownFields.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), unknown);
+            child.readAnyValue(unknown);
+            schema.recordBase(record).unknownFields.insert(
+                QString::fromUtf8(field.key.data(), qsizetype(field.key.size())), unknown);
             continue;
         }
         previous = index;
-        const ObjectSchemaBase::Field& spec = schema.field(index);
         seen |= quint64(1) << index;
-        m_state->pushKey(spec.key);
-        if (spec.presence == Presence::Optional && child.isNull()) {
-            m_state->pop();
+        const ObjectSchemaBase::Field& spec = schema.field(index);
+        if (spec.presence == Presence::Optional && field.value.type() == element_type::NULL_VALUE) {
             continue; // tolerant: an optional null keeps its default
         }
+        m_state->pushKey(spec.key);
         if (!spec.read(record, child)) {
             return false;
         }
         m_state->pop();
     }
-    if (m_state->failed()) {
-        return false;
-    }
     schema.recordBase(record).decodedFields = seen;
     for (int i = 0; i < schema.fieldCount(); ++i) {
         if (!(seen & (quint64(1) << i)) && schema.field(i).presence == Presence::Required) {
             m_state->pushKey(schema.field(i).key);
-            return fail(JsonReader::tr("missing required field"));
+            return fail(tr("missing required field"));
         }
     }
     return true;
@@ -319,58 +278,37 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
 
 bool JsonReader::readFields(const std::function<bool(std::string_view key, JsonReader& value)>& fieldReader)
 {
-    auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::object, QT_TRANSLATE_NOOP("JsonReader", "object"))) {
-        return false;
+    const element& value = elementOf(m_value);
+    if (value.type() != element_type::OBJECT) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "object"), value.type());
     }
-    simdjson::ondemand::object object;
-    if (const auto error = value.get_object().get(object)) {
-        return m_state->failWith(error);
-    }
-    for (auto member : object) {
-        simdjson::ondemand::field field;
-        if (const auto error = std::move(member).get(field)) {
-            return m_state->failWith(error);
-        }
-        std::string_view key;
-        if (const auto error = field.unescaped_key().get(key)) {
-            return m_state->failWith(error);
-        }
-        simdjson::ondemand::value fieldValue = field.value();
-        JsonReader child(m_state, &fieldValue);
-        m_state->pushKey(key);
-        if (!fieldReader(key, child)) {
+    for (simdjson::dom::key_value_pair field : value.get_object()) {
+        JsonReader child(m_state, &field.value);
+        m_state->pushKey(field.key);
+        if (!fieldReader(field.key, child)) {
             return false;
         }
         m_state->pop();
     }
-    return !m_state->failed();
+    return true;
 }
 
-bool JsonReader::readArray(const ElementReader& element)
+bool JsonReader::readArray(const ElementReader& elementReader)
 {
-    auto& value = valueOf(m_value);
-    if (!expectType(*this, m_state, value, simdjson::ondemand::json_type::array, QT_TRANSLATE_NOOP("JsonReader", "array"))) {
-        return false;
-    }
-    simdjson::ondemand::array array;
-    if (const auto error = value.get_array().get(array)) {
-        return m_state->failWith(error);
+    const element& value = elementOf(m_value);
+    if (value.type() != element_type::ARRAY) {
+        return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "array"), value.type());
     }
     qsizetype index = 0;
-    for (auto item : array) {
-        simdjson::ondemand::value itemValue;
-        if (const auto error = std::move(item).get(itemValue)) {
-            return m_state->failWith(error);
-        }
+    for (element item : value.get_array()) {
         m_state->pushIndex(index++);
-        JsonReader child(m_state, &itemValue);
-        if (!element(child)) {
+        JsonReader child(m_state, &item);
+        if (!elementReader(child)) {
             return false;
         }
         m_state->pop();
     }
-    return !m_state->failed();
+    return true;
 }
 
 } // namespace Crego::Core

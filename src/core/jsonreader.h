@@ -28,6 +28,8 @@ public:
 
     Kind kind();
     bool isNull() { return kind() == Kind::Null; }
+    //! Elements in the array here, or -1 when this is not an array (lets callers reserve memory).
+    qsizetype arraySize();
     bool readString(QString& out);
     bool readInteger(qint64& out);
     bool readDouble(double& out);
@@ -47,14 +49,14 @@ public:
 
 private:
     friend class JsonDocumentReader;
-    JsonReader(JsonDecodeState* state, void* value)
+    JsonReader(JsonDecodeState* state, const void* value)
         : m_state(state)
         , m_value(value)
     {
     }
 
     JsonDecodeState* m_state;
-    void* m_value; // simdjson::ondemand::value*, kept out of this header
+    const void* m_value; // const simdjson::dom::element*, kept out of this header
 };
 
 } // namespace Crego::Core
