@@ -99,7 +99,9 @@ ApiError ApiError::fromResponse(int httpStatus, const QByteArray& body)
         const QJsonObject object = document.object();
         const QString detail = object.value(QStringLiteral("detail")).toString();
         if (!detail.isEmpty() && object.size() <= 2) {
-            error.m_message = band == Band::Unauthorized ? describe(band, httpStatus) + u' ' + detail : detail;
+            // The band's sentence says what to do; the server's detail says what happened.
+            const bool explain = band == Band::Unauthorized || band == Band::Server || band == Band::RateLimited;
+            error.m_message = explain ? describe(band, httpStatus) + u' ' + detail : detail;
         } else {
             flatten(document.object(), QString(), error.m_fieldErrors);
         }

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadlistmodel.h"
+
+#include "roles.h"
+
+#include "assetclass.h"
+#include "cregoclient.h"
+#include "dpdbucket.h"
+#include "moneyformatter.h"
+#include "validators.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace Crego::Models {
+
+namespace {
+
+const QString Dash = QStringLiteral("—");
+
+//! Colour-blind-safe tints (Okabe–Ito) for DPD buckets; the text label always says the bucket too.
+QColor bucketTint(Core::DpdBucket::Value bucket)
+{
+    switch (bucket) {
+    case Core::DpdBucket::Current:
+        return QColor();
+    case Core::DpdBucket::Sma0:
+        return QColor(0xF0, 0xE4, 0x42, 70);
+    case Core::DpdBucket::Sma1:
+        return QColor(0xE6, 0x9F, 0x00, 90);
+    case Core::DpdBucket::Sma2:
+        return QColor(0xD5, 0x5E, 0x00, 100);
+    case Core::DpdBucket::Npa:
+        return QColor(0xCC, 0x79, 0xA7, 120);
+    }
+    return QColor();
+}
+
+} // namespace
+
+LeadListModel::LeadListModel(Api::CregoClient* client, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+void LeadListModel::setQuery(const Api::LeadQuery& query)
+{
+    m_query = query;
+    reload();
+}
+
+void LeadListModel::reload()
+{
+    if (m_call) {
+        m_call->cancel();
+    }
+    beginResetModel();
+    m_leads.clear();
+    m_total = -1;
+    m_nextPage = 0;
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+    fetchPage(1);
+}
+
+void LeadListModel::fetchPage(int page)
+{
+    Api::LeadQuery query = m_query;
+    query.page = page;
+    setState(State::Loading);
+    m_call = m_client->leads(query, this, [this, page](const Api::ApiResult<Core::Page<Core::Lead>>& result) {
+        m_call = nullptr;
+        if (!result.ok()) {
+            if (result.error().band() == Api::ApiError::Band::Cancelled) {
+                return; // a newer query replaced this one
+            }
+            m_error = result.error();
+            setState(State::Error);
+            return;
+        }
+        const Core::Page<Core::Lead>& leads = result.value();
+        // Before the rows go in: views react to the insertion by asking for more.
+        m_nextPage = leads.info.hasNext && !leads.items.isEmpty() ? std::max(leads.info.nextPage, page + 1) : 0;
+        if (!leads.items.isEmpty()) {
+            beginInsertRows(QModelIndex(), int(m_leads.size()), int(m_leads.size() + leads.items.size() - 1));
+            m_leads.append(leads.items);
+            endInsertRows();
+        }
+        if (m_total != leads.info.totalCount) {
+            m_total = leads.info.totalCount;
+            Q_EMIT totalCountChanged(m_total);
+        }
+        m_error = Api::ApiError();
+        if (!m_call) { // a view may have asked for the next page while the rows went in
+            setState(m_leads.isEmpty() ? State::Empty : State::Loaded);
+        }
+    });
+}
+
+void LeadListModel::setState(State state)
+{
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+int LeadListModel::rowOf(const QString& id) const
+{
+    for (qsizetype row = 0; row < m_leads.size(); ++row) {
+        if (m_leads[row].id == id) {
+            return int(row);
+        }
+    }
+    return -1;
+}
+
+void LeadListModel::removeLead(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows(QModelIndex(), row, row);
+    m_leads.removeAt(row);
+    endRemoveRows();
+    if (m_total > 0) {
+        --m_total;
+        Q_EMIT totalCountChanged(m_total);
+    }
+    if (m_leads.isEmpty()) {
+        setState(State::Empty);
+    }
+}
+
+void LeadListModel::setRevealMobiles(bool reveal)
+{
+    m_revealMobiles = reveal;
+    if (!m_leads.isEmpty()) {
+        Q_EMIT dataChanged(index(0, Mobile), index(int(m_leads.size()) - 1, Mobile), { Qt::DisplayRole });
+    }
+}
+
+int LeadListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_leads.size());
+}
+
+int LeadListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool LeadListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_nextPage > 0 && !m_call;
+}
+
+void LeadListModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent)) {
+        fetchPage(m_nextPage);
+    }
+}
+
+QString LeadListModel::orderingKey(int column)
+{
+    switch (column) {
+    case Name:
+        return QStringLiteral("name");
+    case RefId:
+        return QStringLiteral("ref_id");
+    case Status:
+        return QStringLiteral("status");
+    case Approved:
+        return QStringLiteral("approved_line_amount");
+    case Outstanding:
+        return QStringLiteral("total_outstanding");
+    case Dpd:
+        return QStringLiteral("dpd");
+    case NpaClass:
+        return QStringLiteral("npa_category");
+    case Created:
+        return QStringLiteral("created_at");
+    default:
+        return QString();
+    }
+}
+
+void LeadListModel::sort(int column, Qt::SortOrder order)
+{
+    const QString key = orderingKey(column);
+    if (key.isEmpty()) {
+        return;
+    }
+    Api::LeadQuery query = m_query;
+    query.ordering = order == Qt::DescendingOrder ? u'-' + key : key;
+    if (query != m_query) {
+        setQuery(query);
+    }
+}
+
+QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
+{
+    const std::optional<Core::LineSummary>& line = lead.lineSummary;
+    switch (column) {
+    case Name:
+        return lead.displayName();
+    case RefId:
+        return lead.refId;
+    case Mobile:
+        return m_revealMobiles ? lead.primaryMobile : Core::Validators::maskMobile(lead.primaryMobile);
+    case Program:
+        return line ? line->programName : Dash;
+    case Status:
+        return lead.status;
+    case Approved:
+        return line ? Core::MoneyFormatter::format(line->approvedLineAmount) : Dash;
+    case Outstanding:
+        return line ? Core::MoneyFormatter::format(line->totalOutstanding) : Dash;
+    case Dpd: {
+        if (!line) {
+            return Dash;
+        }
+        const Core::DpdBucket bucket = Core::DpdBucket::fromDays(line->dpd);
+        return line->dpd == 0 ? bucket.code() : tr("%1 · %2").arg(line->dpd).arg(bucket.code());
+    }
+    case NpaClass:
+        return line ? line->npaCategory : Dash;
+    case Created:
+        return QLocale().toString(lead.createdAt.toUtc().toLocalTime(), QLocale::ShortFormat);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant LeadListModel::rawData(const Core::Lead& lead, int column) const
+{
+    const std::optional<Core::LineSummary>& line = lead.lineSummary;
+    switch (column) {
+    case Approved:
+        return line ? QVariant(line->approvedLineAmount.paise()) : QVariant();
+    case Outstanding:
+        return line ? QVariant(line->totalOutstanding.paise()) : QVariant();
+    case Dpd:
+        return line ? QVariant(line->dpd) : QVariant();
+    case Created:
+        return lead.createdAt.toUtc();
+    case Mobile:
+        return lead.primaryMobile;
+    default:
+        return displayData(lead, column);
+    }
+}
+
+QVariant LeadListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return QVariant();
+    }
+    const Core::Lead& lead = m_leads.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(lead, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NpaClass && lead.lineSummary) {
+            return Core::AssetClass::label(Core::AssetClass::fromCode(lead.lineSummary->npaCategory));
+        }
+        if (index.column() == Dpd && lead.lineSummary) {
+            return Core::DpdBucket::fromDays(lead.lineSummary->dpd).rangeText();
+        }
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == Approved || index.column() == Outstanding || index.column() == Dpd) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        if ((index.column() == Dpd || index.column() == NpaClass) && lead.lineSummary) {
+            const QColor tint = bucketTint(Core::DpdBucket::fromDays(lead.lineSummary->dpd).value());
+            return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
+        }
+        return QVariant();
+    case RawValueRole:
+        return rawData(lead, index.column());
+    case IdRole:
+        return lead.id;
+    case DpdBucketRole:
+        return lead.lineSummary ? QVariant(int(Core::DpdBucket::fromDays(lead.lineSummary->dpd).value())) : QVariant();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case RefId:
+        return tr("Ref ID");
+    case Mobile:
+        return tr("Primary mobile");
+    case Program:
+        return tr("Program");
+    case Status:
+        return tr("Status");
+    case Approved:
+        return tr("Approved line");
+    case Outstanding:
+        return tr("Outstanding");
+    case Dpd:
+        return tr("DPD");
+    case NpaClass:
+        return tr("NPA class");
+    case Created:
+        return tr("Created");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace Crego::Models

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "leadquery.h"
+
+#include "lead.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Crego::Api {
+class ApiCall;
+class CregoClient;
+} // namespace Crego::Api
+
+namespace Crego::Models {
+
+//! The lead list, paged from the server: fetchMore() loads the next page as the view scrolls; search,
+//! filters and sorting go to the server with the query, never through a local proxy.
+class LeadListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, RefId, Mobile, Program, Status, Approved, Outstanding, Dpd, NpaClass, Created, ColumnCount };
+    enum class State { Idle, Loading, Loaded, Empty, Error };
+    Q_ENUM(State)
+
+    explicit LeadListModel(Api::CregoClient* client, QObject* parent = nullptr);
+
+    //! Replaces the query (search, filters, ordering) and reloads from page 1.
+    void setQuery(const Api::LeadQuery& query);
+    const Api::LeadQuery& query() const { return m_query; }
+    //! Reloads the current query from page 1 (F5, Retry).
+    void reload();
+    State state() const { return m_state; }
+    QString errorMessage() const { return m_error.message(); }
+    //! Leads matching the query on the server; -1 before the first page arrives.
+    qint64 totalCount() const { return m_total; }
+    const Core::Lead& lead(int row) const { return m_leads.at(row); }
+    //! Row of the lead with \a id, or -1.
+    int rowOf(const QString& id) const;
+    //! Removes a lead the server deleted, without reloading.
+    void removeLead(const QString& id);
+    //! Shows primary mobile numbers in full instead of masked.
+    void setRevealMobiles(bool reveal);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    //! Sorting is the server's: the column becomes the query's `ordering`.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    //! The server's ordering key for \a column, or empty when the server cannot sort by it.
+    static QString orderingKey(int column);
+
+Q_SIGNALS:
+    void stateChanged(Crego::Models::LeadListModel::State state);
+    void totalCountChanged(qint64 total);
+
+private:
+    void fetchPage(int page);
+    void setState(State state);
+    QVariant displayData(const Core::Lead& lead, int column) const;
+    QVariant rawData(const Core::Lead& lead, int column) const;
+
+    Api::CregoClient* m_client;
+    Api::LeadQuery m_query;
+    QList<Core::Lead> m_leads;
+    QPointer<Api::ApiCall> m_call;
+    Api::ApiError m_error;
+    State m_state = State::Idle;
+    qint64 m_total = -1;
+    int m_nextPage = 0; //!< 0: no more pages
+    bool m_revealMobiles = false;
+};
+
+} // namespace Crego::Models

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadlistmodel.h"
+#include "roles.h"
+
+#include "moneyformatter.h"
+
+#include "../api/apitestkit.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Crego;
+using namespace Crego::Models;
+using namespace Qt::StringLiterals;
+
+//! The lead list model against a real sandbox, under QAbstractItemModelTester: paging by fetchMore,
+//! server-side search, filters and sorting, removal, and the error state with its recovery.
+class LeadListModelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::ApiTestKit m_kit { 130, 12 };
+
+    static void waitLoaded(LeadListModel& model)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(model.state() != LeadListModel::State::Loading, 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_kit.start()); }
+
+    void firstPage_thenFetchMore_appendsRows()
+    {
+        LeadListModel model(&m_kit.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        Api::LeadQuery query;
+        query.pageSize = 50;
+        model.setQuery(query);
+        waitLoaded(model);
+        QCOMPARE(model.state(), LeadListModel::State::Loaded);
+        QVERIFY(model.rowCount() >= 50);
+        QCOMPARE(model.totalCount(), qint64(130));
+        // The tester, like a view, asks for more rows as they arrive; every page comes exactly once.
+        while (model.canFetchMore(QModelIndex())) {
+            model.fetchMore(QModelIndex());
+            waitLoaded(model);
+        }
+        QCOMPARE(model.rowCount(), 130);
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.lead(row).id);
+        }
+        QCOMPARE(ids.size(), 130);
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+    }
+
+    void cells_showIndianFiguresAndMaskedMobiles()
+    {
+        LeadListModel model(&m_kit.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        Api::LeadQuery query;
+        query.ordering = u"-approved_line_amount"_s;
+        model.setQuery(query);
+        waitLoaded(model);
+        const QModelIndex approved = model.index(0, LeadListModel::Approved);
+        const Core::Lead& lead = model.lead(0);
+        QCOMPARE(approved.data().toString(), Core::MoneyFormatter::format(lead.lineSummary->approvedLineAmount));
+        QVERIFY(approved.data().toString().startsWith(u"₹"_s));
+        QCOMPARE(approved.data(RawValueRole).toLongLong(), lead.lineSummary->approvedLineAmount.paise());
+        QCOMPARE(approved.data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
+        const QString mobile = model.index(0, LeadListModel::Mobile).data().toString();
+        QVERIFY2(mobile.contains(u"XXXXXX"_s), qPrintable(mobile));
+        model.setRevealMobiles(true);
+        QCOMPARE(model.index(0, LeadListModel::Mobile).data().toString(), lead.primaryMobile);
+        QCOMPARE(model.index(0, LeadListModel::Name).data(IdRole).toString(), lead.id);
+        QCOMPARE(model.headerData(LeadListModel::Outstanding, Qt::Horizontal).toString(), u"Outstanding"_s);
+    }
+
+    void sort_goesToTheServer()
+    {
+        LeadListModel model(&m_kit.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setQuery(Api::LeadQuery {});
+        waitLoaded(model);
+        model.sort(LeadListModel::Outstanding, Qt::DescendingOrder);
+        QCOMPARE(model.query().ordering, u"-total_outstanding"_s);
+        waitLoaded(model);
+        for (int row = 1; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row - 1, LeadListModel::Outstanding).data(RawValueRole).toLongLong()
+                >= model.index(row, LeadListModel::Outstanding).data(RawValueRole).toLongLong());
+        }
+        model.sort(LeadListModel::Mobile, Qt::AscendingOrder); // the server cannot sort by it: nothing happens
+        QCOMPARE(model.query().ordering, u"-total_outstanding"_s);
+    }
+
+    void searchAndFilter_narrowTheList()
+    {
+        LeadListModel model(&m_kit.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setQuery(Api::LeadQuery {});
+        waitLoaded(model);
+        const QString name = model.lead(0).displayName();
+        Api::LeadQuery query;
+        query.search = name;
+        model.setQuery(query);
+        waitLoaded(model);
+        QVERIFY(model.totalCount() >= 1 && model.totalCount() < 130);
+        QCOMPARE(model.lead(0).displayName(), name);
+
+        query = {};
+        query.dpdMin = 91;
+        model.setQuery(query);
+        waitLoaded(model);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row, LeadListModel::Dpd).data(RawValueRole).toInt() >= 91);
+            QVERIFY(model.index(row, LeadListModel::Dpd).data().toString().contains(u"NPA"_s));
+        }
+
+        query.search = u"no-such-borrower-anywhere"_s;
+        model.setQuery(query);
+        waitLoaded(model);
+        QCOMPARE(model.state(), LeadListModel::State::Empty);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void remove_dropsTheRowAndCount()
+    {
+        LeadListModel model(&m_kit.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setQuery(Api::LeadQuery {});
+        waitLoaded(model);
+        const QString id = model.lead(1).id;
+        const qint64 total = model.totalCount();
+        model.removeLead(id);
+        QCOMPARE(model.rowOf(id), -1);
+        QCOMPARE(model.totalCount(), total - 1);
+    }
+
+    void serverFailure_showsErrorThenReloadRecovers()
+    {
+        LeadListModel model(&m_kit.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_kit.client.transport().setRetryDelays({});
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 1.0 } }).status, 200);
+        model.setQuery(Api::LeadQuery {});
+        waitLoaded(model);
+        QCOMPARE(model.state(), LeadListModel::State::Error);
+        QVERIFY(model.errorMessage().contains(u"503"_s));
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 0 } }).status, 200);
+        model.reload();
+        waitLoaded(model);
+        QCOMPARE(model.state(), LeadListModel::State::Loaded);
+        QVERIFY(model.rowCount() > 0);
+        m_kit.client.transport().setRetryDelays({ 20, 50, 100 });
+    }
+};
+
+QTEST_GUILESS_MAIN(LeadListModelTest)
+#include "leadlistmodel_test.moc"
