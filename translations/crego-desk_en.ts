@@ -219,6 +219,53 @@
     </message>
 </context>
 <context>
+    <name>Crego::Models::LeadListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Sandbox::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1; is the port in use?</source>
@@ -265,9 +312,69 @@
     </message>
 </context>
 <context>
+    <name>Crego::Widgets::LeadListPage</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (STD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-standard (SUB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful (DBT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (LOSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads could not be loaded.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Widgets::MainWindow</name>
     <message>
         <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Leads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,6 +609,29 @@
     </message>
     <message>
         <source>missing required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadListPage</name>
+    <message>
+        <source>Search by name, ref ID, mobile or PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -261,6 +261,7 @@ void ApiTransport::retryLater(ApiCall* call, const ApiError& error, int retryAft
     if (!call->m_retryTimer) {
         call->m_retryTimer = new QTimer(call);
         call->m_retryTimer->setSingleShot(true);
+        call->m_retryTimer->setTimerType(Qt::PreciseTimer);
         connect(call->m_retryTimer, &QTimer::timeout, this, [this, call] {
             m_queue.prepend(call);
             pump();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cregoclient.h"
 #include "mainwindow.h"
 #include "probecommand.h"
 #include "sandboxcommandline.h"
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QTranslator>
 
 #include <memory>
@@ -69,10 +71,15 @@ int main(int argc, char* argv[])
         }
     }
 
+    QNetworkAccessManager network;
+    Crego::Api::CregoClient client(&network);
     Crego::Widgets::MainWindow window;
     if (sandbox) {
+        client.transport().setBaseUrl(sandbox->baseUrl());
+        client.transport().setToken(sandbox->token());
         window.setConnectionDescription(
             QApplication::translate("main", "Sandbox · %1").arg(sandbox->baseUrl().toString()));
+        window.showLeads(&client);
     }
     window.show();
     return application.exec();

@@ -214,8 +214,12 @@ QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
         return m_revealMobiles ? lead.primaryMobile : Core::Validators::maskMobile(lead.primaryMobile);
     case Program:
         return line ? line->programName : Dash;
-    case Status:
-        return lead.status;
+    case Status: {
+        // "in_review" → "In review": the server's code, readable.
+        QString text = lead.status;
+        text.replace(u'_', u' ');
+        return text.isEmpty() ? text : text.front().toUpper() + text.mid(1);
+    }
     case Approved:
         return line ? Core::MoneyFormatter::format(line->approvedLineAmount) : Dash;
     case Outstanding:
@@ -230,7 +234,7 @@ QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
     case NpaClass:
         return line ? line->npaCategory : Dash;
     case Created:
-        return QLocale().toString(lead.createdAt.toUtc().toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(lead.createdAt.toUtc().toLocalTime().date(), QStringLiteral("d MMM yyyy"));
     default:
         return QVariant();
     }
@@ -250,6 +254,8 @@ QVariant LeadListModel::rawData(const Core::Lead& lead, int column) const
         return lead.createdAt.toUtc();
     case Mobile:
         return lead.primaryMobile;
+    case Status:
+        return lead.status;
     default:
         return displayData(lead, column);
     }

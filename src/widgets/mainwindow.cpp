@@ -2,11 +2,13 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "leadlistpage.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTabBar>
 
 namespace Crego::Widgets {
 
@@ -33,6 +35,27 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setConnectionDescription(const QString& description)
 {
     m_connectionLabel->setText(description);
+}
+
+void MainWindow::showLeads(Api::CregoClient* client)
+{
+    if (m_leadList) {
+        return;
+    }
+    m_leadList = new LeadListPage(client, this);
+    m_leadList->setObjectName(QStringLiteral("leadListPage"));
+    m_ui->workspaceTabs->removeTab(m_ui->workspaceTabs->indexOf(m_ui->welcomePage));
+    m_ui->workspaceTabs->insertTab(0, m_leadList, tr("Leads"));
+    m_ui->workspaceTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays open
+    m_ui->workspaceTabs->setCurrentIndex(0);
+    auto* refresh = new QAction(tr("&Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_leadList, &LeadListPage::refresh);
+    auto* find = new QAction(tr("&Find Leads"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_leadList, &LeadListPage::focusSearch);
+    m_ui->menuView->addActions({ refresh, find });
+    m_leadList->refresh();
 }
 
 void MainWindow::showAbout()

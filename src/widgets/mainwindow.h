@@ -5,6 +5,10 @@
 
 class QLabel;
 
+namespace Crego::Api {
+class CregoClient;
+}
+
 #include <memory>
 
 namespace Ui {
@@ -12,6 +16,8 @@ class MainWindow;
 }
 
 namespace Crego::Widgets {
+
+class LeadListPage;
 
 //! The application window: menus, the workspace tabs (lead list, lead details) and the status bar.
 class MainWindow final : public QMainWindow
@@ -24,6 +30,9 @@ public:
 
     //! What the status bar says the window is connected to.
     void setConnectionDescription(const QString& description);
+    //! Opens the lead list, fed by \a client, as the first workspace tab.
+    void showLeads(Api::CregoClient* client);
+    LeadListPage* leadListPage() const { return m_leadList; }
 
 public Q_SLOTS:
     void showAbout();
@@ -31,6 +40,7 @@ public Q_SLOTS:
 private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel* m_connectionLabel;
+    LeadListPage* m_leadList = nullptr;
 };
 
 } // namespace Crego::Widgets

@@ -110,7 +110,8 @@ private Q_SLOTS:
         timer.start();
         const auto result = m_kit.wait<Page<Lead>>([&](auto done) { client().leads(LeadQuery {}, ctx(), done); });
         QCOMPARE(result.error().band(), ApiError::Band::Server);
-        QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed()))); // Retry-After: 1
+        // Retry-After: 1 second, against a 10 ms backoff; coarse timers may fire a little early.
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
         client().transport().setRetryDelays({ 20, 50, 100 });
     }
 

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadlistpage.h"
+
+#include "ui_leadlistpage.h"
+
+#include "dpdbucket.h"
+#include "leadlistmodel.h"
+#include "moneyformatter.h"
+
+#include <QHeaderView>
+
+namespace Crego::Widgets {
+
+using Models::LeadListModel;
+
+LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LeadListPage>())
+    , m_model(new LeadListModel(client, this))
+{
+    m_ui->setupUi(this);
+    m_ui->leadTable->setModel(m_model);
+    m_ui->leadTable->verticalHeader()->hide();
+    m_ui->leadTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->leadTable->horizontalHeader()->setSortIndicator(LeadListModel::Created, Qt::DescendingOrder);
+    m_ui->leadTable->horizontalHeader()->setSortIndicatorShown(true);
+    static constexpr int Widths[LeadListModel::ColumnCount] = { 230, 100, 125, 175, 95, 120, 135, 100, 80, 110 };
+    for (int column = 0; column < LeadListModel::ColumnCount; ++column) {
+        m_ui->leadTable->setColumnWidth(column, Widths[column]);
+    }
+
+    m_ui->npaFilter->addItem(tr("Any"), QString());
+    m_ui->npaFilter->addItem(tr("Standard (STD)"), QStringLiteral("STD"));
+    m_ui->npaFilter->addItem(tr("Sub-standard (SUB)"), QStringLiteral("SUB"));
+    m_ui->npaFilter->addItem(tr("Doubtful (DBT)"), QStringLiteral("DBT"));
+    m_ui->npaFilter->addItem(tr("Loss (LOSS)"), QStringLiteral("LOSS"));
+    m_ui->bucketFilter->addItem(tr("Any"), -1);
+    for (int bucket = Core::DpdBucket::Current; bucket <= Core::DpdBucket::Npa; ++bucket) {
+        const Core::DpdBucket value = Core::DpdBucket::fromValue(Core::DpdBucket::Value(bucket));
+        m_ui->bucketFilter->addItem(tr("%1 (%2)").arg(value.code(), value.rangeText()), bucket);
+    }
+
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(300);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(&m_searchDebounce, &QTimer::timeout, this, &LeadListPage::applyQuery);
+    connect(m_ui->npaFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
+    connect(m_ui->bucketFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &LeadListPage::refresh);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &LeadListPage::refresh);
+    connect(m_model, &LeadListModel::stateChanged, this, &LeadListPage::updateState);
+    connect(m_model, &LeadListModel::totalCountChanged, this, &LeadListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LeadListPage::updateCount);
+    updateState();
+}
+
+LeadListPage::~LeadListPage() = default;
+
+void LeadListPage::refresh()
+{
+    m_model->reload();
+}
+
+void LeadListPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void LeadListPage::applyQuery()
+{
+    Api::LeadQuery query = m_model->query();
+    query.page = 1;
+    query.search = m_ui->searchEdit->text().trimmed();
+    const QString npa = m_ui->npaFilter->currentData().toString();
+    query.npaCategories = npa.isEmpty() ? QStringList() : QStringList { npa };
+    const int bucket = m_ui->bucketFilter->currentData().toInt();
+    query.dpdMin.reset();
+    query.dpdMax.reset();
+    if (bucket >= 0) {
+        const Core::DpdBucket value = Core::DpdBucket::fromValue(Core::DpdBucket::Value(bucket));
+        query.dpdMin = value.minDays();
+        if (value.maxDays() >= 0) {
+            query.dpdMax = value.maxDays();
+        }
+    }
+    if (query != m_model->query()) {
+        m_model->setQuery(query);
+    }
+}
+
+void LeadListPage::updateState()
+{
+    const LeadListModel::State state = m_model->state();
+    const bool showTable = state == LeadListModel::State::Loaded
+        || (state == LeadListModel::State::Loading && m_model->rowCount() > 0);
+    m_ui->stack->setCurrentWidget(showTable ? static_cast<QWidget*>(m_ui->leadTable) : m_ui->messagePage);
+    m_ui->retryButton->setVisible(state == LeadListModel::State::Error);
+    switch (state) {
+    case LeadListModel::State::Idle:
+    case LeadListModel::State::Loading:
+        m_ui->messageLabel->setText(tr("Loading leads…"));
+        break;
+    case LeadListModel::State::Empty:
+        m_ui->messageLabel->setText(m_model->query().search.isEmpty()
+                ? tr("No leads match these filters.")
+                : tr("No leads match “%1”.").arg(m_model->query().search));
+        break;
+    case LeadListModel::State::Error:
+        m_ui->messageLabel->setText(tr("The leads could not be loaded.\n%1").arg(m_model->errorMessage()));
+        break;
+    case LeadListModel::State::Loaded:
+        break;
+    }
+    updateCount();
+}
+
+void LeadListPage::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    m_ui->countLabel->setText(total < 0 ? QString()
+                                        : tr("Showing %1 of %2 leads")
+                                              .arg(Core::MoneyFormatter::groupDigits(m_model->rowCount()),
+                                                  Core::MoneyFormatter::groupDigits(total)));
+}
+
+} // namespace Crego::Widgets

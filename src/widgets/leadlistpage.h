@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LeadListPage;
+}
+
+namespace Crego::Api {
+class CregoClient;
+}
+
+namespace Crego::Models {
+class LeadListModel;
+}
+
+namespace Crego::Widgets {
+
+//! The loan officer's lead list: debounced server-side search, NPA-class and DPD filters, sorting by
+//! header click, a count line, and loading / empty / error states (with Retry) in the list area itself.
+class LeadListPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LeadListPage(Api::CregoClient* client, QWidget* parent = nullptr);
+    ~LeadListPage() override;
+
+    Models::LeadListModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    void refresh();
+    void focusSearch();
+
+private:
+    void applyQuery();
+    void updateState();
+    void updateCount();
+
+    std::unique_ptr<Ui::LeadListPage> m_ui;
+    Models::LeadListModel* m_model;
+    QTimer m_searchDebounce;
+};
+
+} // namespace Crego::Widgets

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadlistmodel.h"
+#include "leadlistpage.h"
+
+#include "../api/apitestkit.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Crego;
+using namespace Qt::StringLiterals;
+
+//! The lead list page driven like a loan officer would, offscreen, against a sandbox on loopback.
+class LeadListPageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::ApiTestKit m_kit { 120, 14 };
+
+    template<typename T>
+    static T* child(QWidget& page, const char* name)
+    {
+        T* widget = page.findChild<T*>(QString::fromLatin1(name));
+        if (!widget) {
+            qFatal("no widget %s", name);
+        }
+        return widget;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_kit.start()); }
+
+    void typingInSearch_narrowsTheList()
+    {
+        Widgets::LeadListPage page(&m_kit.client);
+        page.resize(1100, 600);
+        page.show();
+        page.refresh();
+        auto* table = child<QTableView>(page, "leadTable");
+        auto* count = child<QLabel>(page, "countLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        QTRY_VERIFY(count->text().contains(u"of 120 leads"_s));
+        const QString name = page.model()->lead(0).displayName();
+
+        QTest::keyClicks(child<QLineEdit>(page, "searchEdit"), name);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->query().search, name, 5000);
+        QTRY_VERIFY(page.model()->state() == Models::LeadListModel::State::Loaded);
+        QVERIFY(page.model()->totalCount() < 120);
+        QCOMPARE(page.model()->lead(0).displayName(), name);
+        QVERIFY(!count->text().contains(u"of 120"_s));
+    }
+
+    void npaFilter_reachesTheServer()
+    {
+        Widgets::LeadListPage page(&m_kit.client);
+        page.show();
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 10000);
+        auto* npa = child<QComboBox>(page, "npaFilter");
+        npa->setCurrentIndex(npa->findData(u"SUB"_s));
+        QTRY_COMPARE(page.model()->query().npaCategories, QStringList { u"SUB"_s });
+        QTRY_VERIFY(page.model()->state() != Models::LeadListModel::State::Loading);
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            QCOMPARE(page.model()->lead(row).lineSummary->npaCategory, u"SUB"_s);
+        }
+    }
+
+    void serverFailure_showsTheErrorAndRetryRecovers()
+    {
+        m_kit.client.transport().setRetryDelays({});
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 1.0 } }).status, 200);
+        Widgets::LeadListPage page(&m_kit.client);
+        page.show();
+        page.refresh();
+        auto* message = child<QLabel>(page, "messageLabel");
+        auto* retry = child<QPushButton>(page, "retryButton");
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 10000);
+        QVERIFY(message->text().contains(u"could not be loaded"_s));
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 0 } }).status, 200);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QStackedWidget>(page, "stack")->currentWidget() == child<QTableView>(page, "leadTable"), 10000);
+        QVERIFY(page.model()->rowCount() > 0);
+        m_kit.client.transport().setRetryDelays({ 20, 50, 100 });
+    }
+};
+
+QTEST_MAIN(LeadListPageTest)
+#include "leadlistpage_test.moc"
