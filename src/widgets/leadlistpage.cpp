@@ -6,6 +6,7 @@
 #include "dpdbucket.h"
 #include "leadlistmodel.h"
 #include "moneyformatter.h"
+#include "roles.h"
 
 #include <QHeaderView>
 
@@ -48,6 +49,9 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
     connect(m_ui->bucketFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &LeadListPage::refresh);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &LeadListPage::refresh);
+    connect(m_ui->leadTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT leadActivated(index.data(Models::IdRole).toString());
+    });
     connect(m_model, &LeadListModel::stateChanged, this, &LeadListPage::updateState);
     connect(m_model, &LeadListModel::totalCountChanged, this, &LeadListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadListPage::updateCount);

@@ -36,6 +36,10 @@ public Q_SLOTS:
     void refresh();
     void focusSearch();
 
+Q_SIGNALS:
+    //! The user opened a lead (double-click or Enter).
+    void leadActivated(const QString& leadId);
+
 private:
     void applyQuery();
     void updateState();

@@ -33,6 +33,8 @@ public:
     //! Opens the lead list, fed by \a client, as the first workspace tab.
     void showLeads(Api::CregoClient* client);
     LeadListPage* leadListPage() const { return m_leadList; }
+    //! Opens (or brings forward) the tab of lead \a leadId.
+    void openLead(const QString& leadId);
 
 public Q_SLOTS:
     void showAbout();
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel* m_connectionLabel;
     LeadListPage* m_leadList = nullptr;
+    Api::CregoClient* m_client = nullptr;
 };
 
 } // namespace Crego::Widgets

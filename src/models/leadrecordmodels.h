@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recordtablemodel.h"
+
+#include "address.h"
+#include "applicant.h"
+#include "bankaccount.h"
+#include "document.h"
+
+#include <QCoreApplication>
+
+namespace Crego::Models {
+
+//! The tables of one lead: applicants (primary marked), bank accounts (masked numbers, verification),
+//! documents (type, name, size, uploaded) and addresses — each a RecordTableModel with its columns.
+class LeadRecordModels
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadRecordModels)
+
+public:
+    static RecordTableModel<Core::Applicant>* applicants(QObject* parent);
+    static RecordTableModel<Core::BankAccount>* banks(QObject* parent);
+    static RecordTableModel<Core::Document>* documents(QObject* parent);
+    static RecordTableModel<Core::Address>* addresses(QObject* parent);
+    //! "183.4 KB", "2.1 MB".
+    static QString fileSize(qint64 bytes);
+    //! "in_review" → "In review".
+    static QString humanize(const QString& code);
+};
+
+} // namespace Crego::Models

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leaddetailpage.h"
+#include "leadlistmodel.h"
+#include "leadlistpage.h"
+#include "mainwindow.h"
+
+#include "../api/apitestkit.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Crego;
+using namespace Qt::StringLiterals;
+
+//! Opening a lead from the list shows its header and fills the applicants, bank accounts, documents and
+//! addresses tabs from the sandbox. Set CREGO_SCREENSHOT_DIR to keep screenshots of what was shown.
+class LeadDetailPageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::ApiTestKit m_kit { 60, 19 };
+
+    static void screenshot(QWidget& widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("CREGO_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            widget.grab().save(folder + u'/' + name + u".png"_s);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_kit.start()); }
+
+    void openingALead_fillsEveryTab()
+    {
+        Widgets::MainWindow window;
+        window.resize(1280, 760);
+        window.show();
+        window.showLeads(&m_kit.client);
+        Models::LeadListModel* list = window.leadListPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
+        screenshot(window, u"lead-list"_s);
+
+        const Core::Lead lead = list->lead(0);
+        auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);
+        table->setCurrentIndex(list->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
+        QTRY_COMPARE(tabs->count(), 2);
+        auto* page = qobject_cast<Widgets::LeadDetailPage*>(tabs->currentWidget());
+        QVERIFY(page);
+        QCOMPARE(page->leadId(), lead.id);
+        QTRY_COMPARE(tabs->tabText(1), lead.displayName());
+        QVERIFY(page->findChild<QLabel*>(u"nameLabel"_s)->text().contains(lead.displayName().toHtmlEscaped()));
+
+        auto* applicants = page->findChild<QTableView*>(u"applicantsTable"_s);
+        QTRY_COMPARE(applicants->model()->rowCount(), int(lead.applicants.size()));
+        bool primaryMarked = false;
+        for (int row = 0; row < applicants->model()->rowCount(); ++row) {
+            primaryMarked = primaryMarked || applicants->model()->index(row, 0).data().toString().contains(u"(primary)"_s);
+        }
+        QVERIFY(primaryMarked);
+        auto* banks = page->findChild<QTableView*>(u"banksTable"_s);
+        QTRY_VERIFY(banks->model()->rowCount() > 0);
+        QVERIFY(banks->model()->index(0, 1).data().toString().startsWith(u"XXXX"_s)); // masked account number
+        QTRY_VERIFY(page->findChild<QTableView*>(u"documentsTable"_s)->model()->rowCount() > 0);
+        QTRY_VERIFY(page->findChild<QTableView*>(u"addressesTable"_s)->model()->rowCount() > 0);
+        QTRY_VERIFY(page->findChild<QLabel*>(u"creditLineLabel"_s)->text().contains(u"Approved ₹"_s));
+
+        auto* detailTabs = page->findChild<QTabWidget*>(u"detailTabs"_s);
+        detailTabs->setCurrentWidget(page->findChild<QWidget*>(u"banksPage"_s));
+        screenshot(window, u"lead-detail-banks"_s);
+
+        // Opening the same lead again brings its tab forward instead of a second one.
+        tabs->setCurrentIndex(0);
+        window.openLead(lead.id);
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->currentIndex(), 1);
+    }
+
+    void unknownLead_saysSo()
+    {
+        Widgets::LeadDetailPage page(&m_kit.client, u"no-such-lead"_s);
+        page.show();
+        QTRY_VERIFY(page.findChild<QLabel*>(u"nameLabel"_s)->text().contains(u"not available"_s));
+        QTRY_VERIFY(page.findChild<QLabel*>(u"applicantsState"_s)->text().contains(u"No applicants"_s)
+            || page.findChild<QLabel*>(u"applicantsState"_s)->text().contains(u"Could not"_s));
+    }
+};
+
+QTEST_MAIN(LeadDetailPageTest)
+#include "leaddetailpage_test.moc"
