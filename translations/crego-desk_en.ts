@@ -182,6 +182,45 @@
     </message>
 </context>
 <context>
+    <name>CreateLeadDialog</name>
+    <message>
+        <source>New Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead needs a program, the borrower&apos;s mobile number and the primary applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Api::ApiProbe</name>
     <message>
         <source>decoded</source>
@@ -308,6 +347,57 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::CreateLeadDialog</name>
+    <message>
+        <source>Enter the applicant&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proprietorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>98765 43210</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABCPE1234F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not created. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +580,31 @@
     </message>
     <message>
         <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lead “%1” (%2) with its applicants, bank accounts, documents and addresses?
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,10 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "createleaddialog.h"
+#include "cregoclient.h"
+#include "leadlistmodel.h"
+#include "messagebox.h"
 #include "leaddetailpage.h"
 #include "leadlistpage.h"
 #include "ui_mainwindow.h"
@@ -10,6 +14,7 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
 
 namespace Crego::Widgets {
 
@@ -65,6 +70,18 @@ void MainWindow::showLeads(Api::CregoClient* client)
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_leadList, &LeadListPage::focusSearch);
     m_ui->menuView->addActions({ refresh, find });
+    auto* newLead = new QAction(tr("&New Lead…"), this);
+    newLead->setObjectName(QStringLiteral("actionNewLead"));
+    newLead->setShortcut(QKeySequence::New);
+    connect(newLead, &QAction::triggered, this, &MainWindow::createLead);
+    auto* deleteLead = new QAction(tr("&Delete Lead…"), this);
+    deleteLead->setObjectName(QStringLiteral("actionDeleteLead"));
+    deleteLead->setShortcut(QKeySequence::Delete);
+    deleteLead->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_leadList->addAction(deleteLead);
+    connect(deleteLead, &QAction::triggered, this, &MainWindow::deleteSelectedLead);
+    m_ui->menuFile->insertActions(m_ui->actionQuit, { newLead, deleteLead });
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_leadList->refresh();
 }
 
@@ -83,6 +100,60 @@ void MainWindow::openLead(const QString& leadId)
         m_ui->workspaceTabs->setTabText(m_ui->workspaceTabs->indexOf(page), title);
     });
     m_ui->workspaceTabs->setCurrentIndex(index);
+}
+
+void MainWindow::createLead()
+{
+    if (!m_leadList) {
+        return;
+    }
+    // The programs the list has seen; an id can be typed for any other.
+    QList<QPair<QString, QString>> programs;
+    QSet<QString> seen;
+    const Models::LeadListModel* model = m_leadList->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Core::Lead& lead = model->lead(row);
+        if (lead.lineSummary && !seen.contains(lead.lineSummary->programId)) {
+            seen.insert(lead.lineSummary->programId);
+            programs.append({ lead.lineSummary->programId, lead.lineSummary->programName });
+        }
+    }
+    std::sort(programs.begin(), programs.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    auto* dialog = new CreateLeadDialog(m_client, programs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateLeadDialog::leadCreated, this, [this](const Core::Lead& lead) {
+        m_leadList->refresh();
+        openLead(lead.id);
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteSelectedLead()
+{
+    if (!m_leadList) {
+        return;
+    }
+    const QModelIndex current = m_leadList->findChild<QTableView*>(QStringLiteral("leadTable"))->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const Core::Lead lead = m_leadList->model()->lead(current.row());
+    const QMessageBox::StandardButton answer = MessageBox::question(this, tr("Delete Lead"),
+        tr("Delete the lead “%1” (%2) with its applicants, bank accounts, documents and addresses?\n"
+           "This cannot be undone.")
+            .arg(lead.displayName(), lead.refId),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_client->deleteLead(lead.id, this, [this, lead](const Api::ApiResult<Api::Done>& result) {
+        if (!result.ok() && result.error().band() != Api::ApiError::Band::NotFound) {
+            statusBar()->showMessage(tr("“%1” was not deleted: %2").arg(lead.displayName(), result.error().message()), 10000);
+            return;
+        }
+        m_leadList->model()->removeLead(lead.id);
+        statusBar()->showMessage(tr("Deleted “%1”.").arg(lead.displayName()), 5000);
+    });
 }
 
 void MainWindow::showAbout()

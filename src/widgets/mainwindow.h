@@ -37,6 +37,11 @@ public:
     void openLead(const QString& leadId);
 
 public Q_SLOTS:
+    //! File → New Lead…: the create-lead dialog; the new lead appears in the list and opens.
+    void createLead();
+    //! Deletes the lead selected in the list, after a confirmation that names it.
+    void deleteSelectedLead();
+
     void showAbout();
 
 private:
