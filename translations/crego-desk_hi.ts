@@ -159,6 +159,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to Crego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Sandbox</source>
@@ -347,6 +370,45 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::ConnectionDialog</name>
+    <message>
+        <source>Sandbox (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crego preprod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the server answered and accepted the token; %1 leads are visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,6 +667,42 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the token (it may have expired). Your work is kept; enter a new token to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; the token was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,7 +1659,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox · %1</source>
+        <source>Sign in to start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

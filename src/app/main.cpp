@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cregoclient.h"
+#include "tokenstore.h"
 #include "mainwindow.h"
 #include "probecommand.h"
 #include "sandboxcommandline.h"
@@ -73,13 +74,30 @@ int main(int argc, char* argv[])
 
     QNetworkAccessManager network;
     Crego::Api::CregoClient client(&network);
+    Crego::Api::TokenStore tokens;
     Crego::Widgets::MainWindow window;
     if (sandbox) {
-        client.transport().setBaseUrl(sandbox->baseUrl());
+        // The sandbox makes up a token each start: it stays in memory.
+        tokens.setKeychainEnabled(false);
+        const auto profile = Crego::Api::ConnectionProfile::sandbox(sandbox->baseUrl());
+        client.transport().setBaseUrl(profile.baseUrl());
         client.transport().setToken(sandbox->token());
-        window.setConnectionDescription(
-            QApplication::translate("main", "Sandbox · %1").arg(sandbox->baseUrl().toString()));
+        window.setConnection(&client, &tokens, profile, profile);
         window.showLeads(&client);
+    } else {
+        const Crego::Api::ConnectionProfile profile = Crego::Widgets::MainWindow::rememberedProfile();
+        client.transport().setBaseUrl(profile.baseUrl());
+        window.setConnection(&client, &tokens, profile, std::nullopt);
+        QObject::connect(&tokens, &Crego::Api::TokenStore::loaded, &window,
+            [&client, &window](const QString&, const QString& token) {
+                if (token.isEmpty()) {
+                    window.showConnectionDialog(QApplication::translate("main", "Sign in to start."));
+                } else {
+                    client.transport().setToken(token);
+                }
+                window.showLeads(&client);
+            });
+        tokens.load(profile.key());
     }
     window.show();
     return application.exec();

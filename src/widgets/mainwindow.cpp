@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "connectiondialog.h"
+#include "connectionmonitor.h"
+#include "tokenstore.h"
 #include "createleaddialog.h"
 #include "cregoclient.h"
 #include "leadlistmodel.h"
@@ -11,6 +14,7 @@
 #include "ui_mainwindow.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabBar>
@@ -22,10 +26,16 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_connectionLabel(new QLabel(this))
+    , m_onlineLabel(new QLabel(this))
+    , m_busyLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setText(tr("Not connected"));
+    m_onlineLabel->setObjectName(QStringLiteral("onlineLabel"));
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_onlineLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     setWindowIcon(QIcon(QStringLiteral(":/icons/crego-desk.svg")));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
@@ -83,6 +93,88 @@ void MainWindow::showLeads(Api::CregoClient* client)
     m_ui->menuFile->insertActions(m_ui->actionQuit, { newLead, deleteLead });
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_leadList->refresh();
+}
+
+void MainWindow::setConnection(Api::CregoClient* client, Api::TokenStore* tokens, const Api::ConnectionProfile& profile,
+    const std::optional<Api::ConnectionProfile>& sandbox)
+{
+    m_client = client;
+    m_tokens = tokens;
+    m_profile = profile;
+    m_sandboxProfile = sandbox;
+    setConnectionDescription(tr("%1 · %2").arg(profile.displayName(), profile.baseUrl().toString()));
+    connect(&client->transport(), &Api::ApiTransport::authenticationRequired, this,
+        [this] { showConnectionDialog(tr("The server did not accept the token (it may have expired). Your work is "
+                                         "kept; enter a new token to go on.")); });
+    connect(&client->transport(), &Api::ApiTransport::activeCountChanged, this, [this](int count) {
+        m_busyLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : QString());
+    });
+    m_monitor = new Api::ConnectionMonitor(client, this);
+    connect(m_monitor, &Api::ConnectionMonitor::onlineChanged, this,
+        [this](bool online) { m_onlineLabel->setText(online ? tr("● Online") : tr("○ Offline")); });
+    m_onlineLabel->setText(tr("Connecting…"));
+    m_monitor->start();
+
+    auto* connectAction = new QAction(tr("&Connect…"), this);
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
+    connect(connectAction, &QAction::triggered, this, [this] { showConnectionDialog(); });
+    auto* signOut = new QAction(tr("Sign &Out"), this);
+    signOut->setObjectName(QStringLiteral("actionSignOut"));
+    connect(signOut, &QAction::triggered, this, [this] {
+        m_tokens->remove(m_profile->key());
+        m_client->transport().setToken(QString());
+        statusBar()->showMessage(tr("Signed out; the token was removed."), 5000);
+    });
+    m_ui->menuFile->insertActions(m_ui->menuFile->actions().value(0), { connectAction, signOut });
+}
+
+Api::ConnectionProfile MainWindow::rememberedProfile()
+{
+    QSettings settings;
+    const auto kind = Api::ConnectionProfile::Kind(
+        settings.value(QStringLiteral("connection/kind"), int(Api::ConnectionProfile::Kind::Preprod)).toInt());
+    const QUrl url(settings.value(QStringLiteral("connection/url")).toString());
+    if (kind == Api::ConnectionProfile::Kind::Custom && Api::ConnectionProfile::checkUrl(url).isEmpty()) {
+        return Api::ConnectionProfile::custom(url);
+    }
+    return Api::ConnectionProfile::preprod();
+}
+
+void MainWindow::showConnectionDialog(const QString& reason)
+{
+    if (!m_client || m_connectionDialogOpen) {
+        return;
+    }
+    m_connectionDialogOpen = true;
+    auto* dialog = new ConnectionDialog(m_sandboxProfile, this);
+    dialog->setObjectName(QStringLiteral("connectionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(reason);
+    dialog->setCurrent(*m_profile, QString());
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_connectionDialogOpen = false;
+        const std::optional<Api::ConnectionProfile> profile = dialog->profile();
+        if (result != QDialog::Accepted || !profile) {
+            m_client->transport().abandonHeldCalls();
+            return;
+        }
+        const bool moved = profile->baseUrl() != m_profile->baseUrl();
+        m_profile = profile;
+        m_client->transport().setBaseUrl(profile->baseUrl());
+        m_tokens->save(profile->key(), dialog->token());
+        m_client->transport().setToken(dialog->token()); // held calls go again
+        if (profile->kind() != Api::ConnectionProfile::Kind::Sandbox) {
+            QSettings settings;
+            settings.setValue(QStringLiteral("connection/kind"), int(profile->kind()));
+            settings.setValue(QStringLiteral("connection/url"), profile->baseUrl().toString());
+        }
+        setConnectionDescription(tr("%1 · %2").arg(profile->displayName(), profile->baseUrl().toString()));
+        if (moved && m_leadList) {
+            m_leadList->refresh();
+        }
+        m_monitor->checkNow();
+    });
+    dialog->open();
 }
 
 void MainWindow::openLead(const QString& leadId)

@@ -5,9 +5,15 @@
 
 class QLabel;
 
+#include "connectionprofile.h"
+
+#include <optional>
+
 namespace Crego::Api {
+class ConnectionMonitor;
 class CregoClient;
-}
+class TokenStore;
+} // namespace Crego::Api
 
 #include <memory>
 
@@ -32,6 +38,14 @@ public:
     void setConnectionDescription(const QString& description);
     //! Opens the lead list, fed by \a client, as the first workspace tab.
     void showLeads(Api::CregoClient* client);
+    //! Where \a client points and how its token is kept; enables Connect…, Sign Out and re-sign-in on 401.
+    //! \a sandbox: the built-in sandbox's profile when one runs.
+    void setConnection(Api::CregoClient* client, Api::TokenStore* tokens, const Api::ConnectionProfile& profile,
+        const std::optional<Api::ConnectionProfile>& sandbox);
+    //! The last profile the user connected to (QSettings; never the token), preprod by default.
+    static Api::ConnectionProfile rememberedProfile();
+    //! File → Connect…, or after a 401 with \a reason: keeps the user's place and open forms.
+    void showConnectionDialog(const QString& reason = QString());
     LeadListPage* leadListPage() const { return m_leadList; }
     //! Opens (or brings forward) the tab of lead \a leadId.
     void openLead(const QString& leadId);
@@ -49,6 +63,13 @@ private:
     QLabel* m_connectionLabel;
     LeadListPage* m_leadList = nullptr;
     Api::CregoClient* m_client = nullptr;
+    Api::TokenStore* m_tokens = nullptr;
+    Api::ConnectionMonitor* m_monitor = nullptr;
+    std::optional<Api::ConnectionProfile> m_profile;
+    std::optional<Api::ConnectionProfile> m_sandboxProfile;
+    QLabel* m_onlineLabel;
+    QLabel* m_busyLabel;
+    bool m_connectionDialogOpen = false;
 };
 
 } // namespace Crego::Widgets
