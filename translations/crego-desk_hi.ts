@@ -621,6 +621,14 @@
         <source>Showing %1 of %2 leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supply-chain finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term loan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::MainWindow</name>
@@ -987,6 +995,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,10 +5,13 @@
 
 #include "dpdbucket.h"
 #include "leadlistmodel.h"
+#include "leadrecordmodels.h"
 #include "moneyformatter.h"
 #include "roles.h"
 
 #include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
 
 namespace Crego::Widgets {
 
@@ -30,6 +33,13 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
         m_ui->leadTable->setColumnWidth(column, Widths[column]);
     }
 
+    m_ui->statusFilter->addItem(tr("Any"), QString());
+    for (const char* status : { "created", "in_review", "approved", "disbursed", "rejected", "closed" }) {
+        m_ui->statusFilter->addItem(Models::LeadRecordModels::humanize(QString::fromLatin1(status)), QString::fromLatin1(status));
+    }
+    m_ui->productFilter->addItem(tr("Any"), QString());
+    m_ui->productFilter->addItem(tr("Supply-chain finance"), QStringLiteral("scf"));
+    m_ui->productFilter->addItem(tr("Term loan"), QStringLiteral("term_loan"));
     m_ui->npaFilter->addItem(tr("Any"), QString());
     m_ui->npaFilter->addItem(tr("Standard (STD)"), QStringLiteral("STD"));
     m_ui->npaFilter->addItem(tr("Sub-standard (SUB)"), QStringLiteral("SUB"));
@@ -46,6 +56,11 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
     connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
     connect(&m_searchDebounce, &QTimer::timeout, this, &LeadListPage::applyQuery);
     connect(m_ui->npaFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
+    connect(m_ui->productFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
+    buildColumnMenu();
+    connect(m_ui->leadTable->horizontalHeader(), &QHeaderView::sectionResized, this, &LeadListPage::saveSettings);
+    connect(m_ui->leadTable->horizontalHeader(), &QHeaderView::sectionMoved, this, &LeadListPage::saveSettings);
     connect(m_ui->bucketFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &LeadListPage::refresh);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &LeadListPage::refresh);
@@ -77,6 +92,9 @@ void LeadListPage::applyQuery()
     Api::LeadQuery query = m_model->query();
     query.page = 1;
     query.search = m_ui->searchEdit->text().trimmed();
+    const QString status = m_ui->statusFilter->currentData().toString();
+    query.statuses = status.isEmpty() ? QStringList() : QStringList { status };
+    query.productType = m_ui->productFilter->currentData().toString();
     const QString npa = m_ui->npaFilter->currentData().toString();
     query.npaCategories = npa.isEmpty() ? QStringList() : QStringList { npa };
     const int bucket = m_ui->bucketFilter->currentData().toInt();
@@ -92,6 +110,72 @@ void LeadListPage::applyQuery()
     if (query != m_model->query()) {
         m_model->setQuery(query);
     }
+    saveSettings();
+}
+
+void LeadListPage::buildColumnMenu()
+{
+    auto* menu = new QMenu(this);
+    for (int column = 0; column < LeadListModel::ColumnCount; ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setEnabled(column != LeadListModel::Name); // a lead always shows its name
+        connect(action, &QAction::toggled, this, [this, column](bool visible) {
+            m_ui->leadTable->setColumnHidden(column, !visible);
+            saveSettings();
+        });
+    }
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        const QList<QAction*> actions = menu->actions();
+        for (int column = 0; column < actions.size(); ++column) {
+            const QSignalBlocker blocker(actions[column]);
+            actions[column]->setChecked(!m_ui->leadTable->isColumnHidden(column));
+        }
+    });
+    m_ui->columnsButton->setMenu(menu);
+}
+
+void LeadListPage::setSettingsKey(const QString& key)
+{
+    m_settingsKey = key;
+    restoreSettings();
+}
+
+void LeadListPage::saveSettings() const
+{
+    if (m_settingsKey.isEmpty()) {
+        return;
+    }
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("leadList/") + m_settingsKey);
+    settings.setValue(QStringLiteral("header"), m_ui->leadTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("search"), m_ui->searchEdit->text());
+    settings.setValue(QStringLiteral("status"), m_ui->statusFilter->currentIndex());
+    settings.setValue(QStringLiteral("product"), m_ui->productFilter->currentIndex());
+    settings.setValue(QStringLiteral("npa"), m_ui->npaFilter->currentIndex());
+    settings.setValue(QStringLiteral("dpd"), m_ui->bucketFilter->currentIndex());
+}
+
+void LeadListPage::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("leadList/") + m_settingsKey);
+    if (!settings.contains(QStringLiteral("header"))) {
+        return;
+    }
+    const QSignalBlocker searchBlocker(m_ui->searchEdit);
+    const QSignalBlocker statusBlocker(m_ui->statusFilter);
+    const QSignalBlocker productBlocker(m_ui->productFilter);
+    const QSignalBlocker npaBlocker(m_ui->npaFilter);
+    const QSignalBlocker dpdBlocker(m_ui->bucketFilter);
+    m_ui->leadTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    m_ui->searchEdit->setText(settings.value(QStringLiteral("search")).toString());
+    m_ui->statusFilter->setCurrentIndex(settings.value(QStringLiteral("status")).toInt());
+    m_ui->productFilter->setCurrentIndex(settings.value(QStringLiteral("product")).toInt());
+    m_ui->npaFilter->setCurrentIndex(settings.value(QStringLiteral("npa")).toInt());
+    m_ui->bucketFilter->setCurrentIndex(settings.value(QStringLiteral("dpd")).toInt());
+    applyQuery();
 }
 
 void LeadListPage::updateState()

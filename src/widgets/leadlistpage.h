@@ -31,6 +31,8 @@ public:
     ~LeadListPage() override;
 
     Models::LeadListModel* model() const { return m_model; }
+    //! Restores (and from now on saves) column layout and filters under \a key, one per connection profile.
+    void setSettingsKey(const QString& key);
 
 public Q_SLOTS:
     void refresh();
@@ -44,10 +46,14 @@ private:
     void applyQuery();
     void updateState();
     void updateCount();
+    void buildColumnMenu();
+    void saveSettings() const;
+    void restoreSettings();
 
     std::unique_ptr<Ui::LeadListPage> m_ui;
     Models::LeadListModel* m_model;
     QTimer m_searchDebounce;
+    QString m_settingsKey;
 };
 
 } // namespace Crego::Widgets

@@ -68,6 +68,9 @@ void MainWindow::showLeads(Api::CregoClient* client)
     m_client = client;
     m_leadList = new LeadListPage(client, this);
     connect(m_leadList, &LeadListPage::leadActivated, this, &MainWindow::openLead);
+    if (m_profile) {
+        m_leadList->setSettingsKey(m_profile->key());
+    }
     m_leadList->setObjectName(QStringLiteral("leadListPage"));
     m_ui->workspaceTabs->removeTab(m_ui->workspaceTabs->indexOf(m_ui->welcomePage));
     m_ui->workspaceTabs->insertTab(0, m_leadList, tr("Leads"));

@@ -4,7 +4,12 @@
 
 #include "../api/apitestkit.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,7 +39,41 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_kit.start()); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_kit.start());
+    }
+
+    void columnsAndFilters_areRememberedPerProfile()
+    {
+        {
+            Widgets::LeadListPage page(&m_kit.client);
+            page.setSettingsKey(u"profile-a"_s);
+            page.show();
+            auto* columns = child<QToolButton>(page, "columnsButton");
+            QAction* mobile = columns->menu()->actions().at(Models::LeadListModel::Mobile);
+            mobile->setChecked(false);
+            QVERIFY(child<QTableView>(page, "leadTable")->isColumnHidden(Models::LeadListModel::Mobile));
+            auto* status = child<QComboBox>(page, "statusFilter");
+            status->setCurrentIndex(status->findData(u"disbursed"_s));
+            QCOMPARE(page.model()->query().statuses, QStringList { u"disbursed"_s });
+        }
+        Widgets::LeadListPage again(&m_kit.client);
+        again.setSettingsKey(u"profile-a"_s);
+        QVERIFY(child<QTableView>(again, "leadTable")->isColumnHidden(Models::LeadListModel::Mobile));
+        QCOMPARE(child<QComboBox>(again, "statusFilter")->currentData().toString(), u"disbursed"_s);
+        QCOMPARE(again.model()->query().statuses, QStringList { u"disbursed"_s });
+        QTRY_VERIFY_WITH_TIMEOUT(again.model()->state() == Models::LeadListModel::State::Loaded, 10000);
+        for (int row = 0; row < again.model()->rowCount(); ++row) {
+            QCOMPARE(again.model()->lead(row).status, u"disbursed"_s);
+        }
+
+        Widgets::LeadListPage other(&m_kit.client);
+        other.setSettingsKey(u"profile-b"_s);
+        QVERIFY(!child<QTableView>(other, "leadTable")->isColumnHidden(Models::LeadListModel::Mobile));
+    }
 
     void typingInSearch_narrowsTheList()
     {
