@@ -573,6 +573,38 @@
         <source>Approved %1 · operative %2 · available %3 · utilization %4% · DPD %5 (%6), NPA class %7 · expiry %8</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loan origination (LOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan management (LMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service accounts unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to any service yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::LeadListPage</name>
@@ -711,6 +743,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Signed out; the token was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Crego Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,6 +1008,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in New Window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

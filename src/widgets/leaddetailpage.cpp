@@ -10,6 +10,7 @@
 #include "validators.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QLocale>
 
 namespace Crego::Widgets {
@@ -34,6 +35,11 @@ LeadDetailPage::LeadDetailPage(Api::CregoClient* client, const QString& leadId, 
     m_ui->documentsTable->setModel(LeadRecordModels::documents(this));
     m_ui->addressesTable->setModel(LeadRecordModels::addresses(this));
     m_ui->creditLineLabel->setText(tr("Loading the credit line…"));
+    auto* services = new QMenu(this);
+    services->addAction(tr("Loan origination (LOS)"), this, [this] { sendToService(QStringLiteral("los")); });
+    services->addAction(tr("Loan management (LMS)"), this, [this] { sendToService(QStringLiteral("lms")); });
+    m_ui->sendButton->setMenu(services);
+    connect(m_ui->windowButton, &QPushButton::clicked, this, &LeadDetailPage::detachRequested);
     reload();
 }
 
@@ -56,8 +62,38 @@ auto LeadDetailPage::tabLoader(QLabel* state, QTableView* table, Model* model, c
     };
 }
 
+void LeadDetailPage::loadServiceAccounts()
+{
+    m_client->serviceAccounts(m_leadId, this, [this](const Api::ApiResult<QList<Core::ServiceAccount>>& result) {
+        if (!result.ok()) {
+            m_ui->serviceLabel->setText(tr("Service accounts unavailable: %1").arg(result.error().message()));
+            return;
+        }
+        QStringList accounts;
+        for (const Core::ServiceAccount& account : result.value()) {
+            accounts.append(tr("%1 %2 (%3)").arg(account.service.toUpper(), account.accountId,
+                LeadRecordModels::humanize(account.status)));
+        }
+        m_ui->serviceLabel->setText(accounts.isEmpty() ? tr("Not sent to any service yet.")
+                                                       : tr("Service accounts: %1").arg(accounts.join(QStringLiteral(", "))));
+    });
+}
+
+void LeadDetailPage::sendToService(const QString& service)
+{
+    m_ui->serviceLabel->setText(tr("Sending to %1…").arg(service.toUpper()));
+    m_client->sendToService(m_leadId, service, this, [this, service](const Api::ApiResult<Core::ServiceAccount>& result) {
+        if (!result.ok()) {
+            m_ui->serviceLabel->setText(tr("Not sent to %1: %2").arg(service.toUpper(), result.error().message()));
+            return;
+        }
+        loadServiceAccounts();
+    });
+}
+
 void LeadDetailPage::reload()
 {
+    loadServiceAccounts();
     // Six independent requests, all in flight at once.
     m_client->lead(m_leadId, this, [this](const Api::ApiResult<Core::Lead>& result) {
         if (result.ok()) {

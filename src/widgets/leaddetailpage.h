@@ -41,10 +41,14 @@ public:
 Q_SIGNALS:
     //! The lead's name is known (for the tab title).
     void titleChanged(const QString& title);
+    //! "Open in New Window": show this lead in a window of its own (to compare two borrowers).
+    void detachRequested();
 
 private:
     void showLead(const Core::Lead& lead);
     void showPrograms(const QList<Core::LeadProgram>& programs);
+    void loadServiceAccounts();
+    void sendToService(const QString& service);
     //! Wires one tab: its state label says "Loading…", the error, or "None yet"; rows go to the model.
     template<typename Record, typename Model>
     auto tabLoader(QLabel* state, QTableView* table, Model* model, const QString& empty);

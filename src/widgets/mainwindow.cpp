@@ -192,7 +192,22 @@ void MainWindow::openLead(const QString& leadId)
     auto* page = new LeadDetailPage(m_client, leadId, this);
     const int index = m_ui->workspaceTabs->addTab(page, tr("Lead"));
     connect(page, &LeadDetailPage::titleChanged, this, [this, page](const QString& title) {
-        m_ui->workspaceTabs->setTabText(m_ui->workspaceTabs->indexOf(page), title);
+        const int tab = m_ui->workspaceTabs->indexOf(page);
+        if (tab >= 0) {
+            m_ui->workspaceTabs->setTabText(tab, title);
+        } else {
+            page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
+        }
+    });
+    connect(page, &LeadDetailPage::detachRequested, this, [this, page] {
+        // Its own top-level window, beside the main one, to compare two borrowers.
+        const QString title = m_ui->workspaceTabs->tabText(m_ui->workspaceTabs->indexOf(page));
+        m_ui->workspaceTabs->removeTab(m_ui->workspaceTabs->indexOf(page));
+        page->setParent(this, Qt::Window);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
+        page->resize(1000, 640);
+        page->show();
     });
     m_ui->workspaceTabs->setCurrentIndex(index);
 }

@@ -7,6 +7,9 @@
 #include "../api/apitestkit.h"
 
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -79,6 +82,32 @@ private Q_SLOTS:
         window.openLead(lead.id);
         QCOMPARE(tabs->count(), 2);
         QCOMPARE(tabs->currentIndex(), 1);
+    }
+
+    void sendToService_andOpenInOwnWindow()
+    {
+        Widgets::MainWindow window;
+        window.show();
+        window.showLeads(&m_kit.client);
+        QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 1, 10000);
+        const QString leadId = window.leadListPage()->model()->lead(1).id;
+        window.openLead(leadId);
+        auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
+        auto* page = qobject_cast<Widgets::LeadDetailPage*>(tabs->currentWidget());
+        QVERIFY(page);
+        auto* services = page->findChild<QLabel*>(u"serviceLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(services->text().contains(u"Not sent"_s), 10000);
+        page->findChild<QToolButton*>(u"sendButton"_s)->menu()->actions().first()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(services->text().contains(u"LOS LOS-"_s), 10000);
+        page->findChild<QToolButton*>(u"sendButton"_s)->menu()->actions().first()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(services->text().contains(u"Not sent to LOS"_s), 10000); // 409: already there
+
+        const int tabsBefore = tabs->count();
+        QTest::mouseClick(page->findChild<QPushButton*>(u"windowButton"_s), Qt::LeftButton);
+        QCOMPARE(tabs->count(), tabsBefore - 1);
+        QVERIFY(page->isWindow());
+        QVERIFY(page->isVisible());
+        page->close();
     }
 
     void unknownLead_saysSo()
