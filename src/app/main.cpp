@@ -57,8 +57,12 @@ int main(int argc, char* argv[])
     Crego::Sandbox::SandboxCommandLine::addOptions(parser);
     parser.process(application);
 
+    // First start on a machine with no connection configured, or last used: the built-in sandbox.
+    const std::optional<Crego::Api::ConnectionProfile::Kind> remembered = Crego::Widgets::MainWindow::rememberedKind();
+    const bool useSandbox = parser.isSet(sandboxOption) || !remembered
+        || *remembered == Crego::Api::ConnectionProfile::Kind::Sandbox;
     std::unique_ptr<Crego::Sandbox::SandboxThread> sandbox;
-    if (parser.isSet(sandboxOption)) {
+    if (useSandbox) {
         Crego::Sandbox::SandboxOptions options;
         QString error;
         if (!Crego::Sandbox::SandboxCommandLine::read(parser, options, &error)) {

@@ -131,6 +131,15 @@ void MainWindow::setConnection(Api::CregoClient* client, Api::TokenStore* tokens
     m_ui->menuFile->insertActions(m_ui->menuFile->actions().value(0), { connectAction, signOut });
 }
 
+std::optional<Api::ConnectionProfile::Kind> MainWindow::rememberedKind()
+{
+    QSettings settings;
+    if (!settings.contains(QStringLiteral("connection/kind"))) {
+        return std::nullopt;
+    }
+    return Api::ConnectionProfile::Kind(settings.value(QStringLiteral("connection/kind")).toInt());
+}
+
 Api::ConnectionProfile MainWindow::rememberedProfile()
 {
     QSettings settings;
@@ -166,9 +175,9 @@ void MainWindow::showConnectionDialog(const QString& reason)
         m_client->transport().setBaseUrl(profile->baseUrl());
         m_tokens->save(profile->key(), dialog->token());
         m_client->transport().setToken(dialog->token()); // held calls go again
+        QSettings settings;
+        settings.setValue(QStringLiteral("connection/kind"), int(profile->kind()));
         if (profile->kind() != Api::ConnectionProfile::Kind::Sandbox) {
-            QSettings settings;
-            settings.setValue(QStringLiteral("connection/kind"), int(profile->kind()));
             settings.setValue(QStringLiteral("connection/url"), profile->baseUrl().toString());
         }
         setConnectionDescription(tr("%1 · %2").arg(profile->displayName(), profile->baseUrl().toString()));

@@ -42,7 +42,10 @@ public:
     //! \a sandbox: the built-in sandbox's profile when one runs.
     void setConnection(Api::CregoClient* client, Api::TokenStore* tokens, const Api::ConnectionProfile& profile,
         const std::optional<Api::ConnectionProfile>& sandbox);
-    //! The last profile the user connected to (QSettings; never the token), preprod by default.
+    //! The kind of profile the user last connected to (QSettings), or nullopt on a machine with none
+    //! configured (then the app starts on the built-in sandbox).
+    static std::optional<Api::ConnectionProfile::Kind> rememberedKind();
+    //! The last non-sandbox profile the user connected to (never the token); preprod by default.
     static Api::ConnectionProfile rememberedProfile();
     //! File → Connect…, or after a 401 with \a reason: keeps the user's place and open forms.
     void showConnectionDialog(const QString& reason = QString());
