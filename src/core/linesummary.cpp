@@ -1,7 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linesummary.h"
 
+#include "assetclass.h"
+#include "leadprogram.h"
+
 namespace Crego::Core {
+
+LineSummary LineSummary::fromPrograms(const QList<LeadProgram>& programs)
+{
+    LineSummary summary;
+    summary.npaCategory = QStringLiteral("STD");
+    const LeadProgram* primary = nullptr;
+    for (const LeadProgram& program : programs) {
+        if (!primary || program.isPrimary) {
+            primary = &program;
+        }
+        if (program.lineDetail) {
+            summary.dpd = std::max(summary.dpd, program.lineDetail->dpd);
+            // AssetClass values are ordered by severity (Standard < SubStandard < Doubtful < Loss).
+            const AssetClass::Value value = AssetClass::fromCode(program.lineDetail->npaCategory);
+            if (value != AssetClass::Unknown && value > AssetClass::fromCode(summary.npaCategory)) {
+                summary.npaCategory = program.lineDetail->npaCategory;
+            }
+        }
+    }
+    if (primary) {
+        summary.programId = primary->programId;
+        summary.programName = primary->program ? primary->program->name : QString();
+        if (primary->lineDetail) {
+            summary.approvedLineAmount = primary->lineDetail->approvedLineAmount;
+            summary.operativeLineAmount = primary->lineDetail->operativeLineAmount;
+            summary.availableLineAmount = primary->lineDetail->activeLineAmount;
+            summary.totalOutstanding = primary->lineDetail->totalOutstanding;
+        }
+    }
+    return summary;
+}
 
 const ObjectSchema<LineSummary>& LineSummary::jsonSchema()
 {

@@ -8,6 +8,8 @@
 
 namespace Crego::Core {
 
+struct LeadProgram;
+
 //! Sandbox extension on each lead of the list: the headline figures of its primary program's line.
 struct LineSummary : JsonRecord
 {
@@ -19,6 +21,10 @@ struct LineSummary : JsonRecord
     Money totalOutstanding;
     int dpd = 0;
     QString npaCategory;
+
+    //! The same figures derived from a lead's programs, for servers that send no `line_summary`: the
+    //! primary line's amounts, the worst DPD and the most severe asset class of all lines.
+    static LineSummary fromPrograms(const QList<LeadProgram>& programs);
 
     static const ObjectSchema<LineSummary>& jsonSchema();
 };

@@ -58,6 +58,7 @@ void LeadListModel::reload()
     }
     beginResetModel();
     m_leads.clear();
+    m_lineRequested.clear();
     m_total = -1;
     m_nextPage = 0;
     endResetModel();
@@ -267,6 +268,9 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         return QVariant();
     }
     const Core::Lead& lead = m_leads.at(index.row());
+    if (!lead.lineSummary && index.column() >= Program && index.column() <= NpaClass) {
+        requestLine(index.row());
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(lead, index.column());
@@ -298,6 +302,24 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     default:
         return QVariant();
     }
+}
+
+void LeadListModel::requestLine(int row) const
+{
+    const QString id = m_leads.at(row).id;
+    if (m_lineRequested.contains(id)) {
+        return;
+    }
+    m_lineRequested.insert(id);
+    auto* self = const_cast<LeadListModel*>(this); // a cache fill, not a change of the model's contents
+    m_client->leadPrograms(id, self, [self, id](const Api::ApiResult<QList<Core::LeadProgram>>& result) {
+        const int at = self->rowOf(id);
+        if (!result.ok() || at < 0) {
+            return; // the cells keep showing "—"
+        }
+        self->m_leads[at].lineSummary = Core::LineSummary::fromPrograms(result.value());
+        Q_EMIT self->dataChanged(self->index(at, Program), self->index(at, NpaClass));
+    });
 }
 
 QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 namespace Crego::Api {
 class ApiCall;
@@ -65,6 +66,9 @@ private:
     void fetchPage(int page);
     void setState(State state);
     QVariant displayData(const Core::Lead& lead, int column) const;
+    //! Asks for the lead's programs when the server sent no line summary; views only ask data() of the
+    //! rows they show, so only visible rows are fetched.
+    void requestLine(int row) const;
     QVariant rawData(const Core::Lead& lead, int column) const;
 
     Api::CregoClient* m_client;
@@ -76,6 +80,7 @@ private:
     qint64 m_total = -1;
     int m_nextPage = 0; //!< 0: no more pages
     bool m_revealMobiles = false;
+    mutable QSet<QString> m_lineRequested;
 };
 
 } // namespace Crego::Models

@@ -66,6 +66,7 @@ QJsonObject FaultInjector::toJson() const
         { QStringLiteral("drop_rate"), m_settings.dropRate },
         { QStringLiteral("malformed_rate"), m_settings.malformedRate },
         { QStringLiteral("auth_expire_after"), m_settings.authExpireAfter },
+        { QStringLiteral("omit_line_summary"), m_settings.omitLineSummary },
     };
 }
 
@@ -96,6 +97,9 @@ QString FaultInjector::applyJson(const QJsonObject& json)
         if (settings.authExpireAfter < 0) {
             return QCoreApplication::translate("FaultInjector", "auth_expire_after must be 0 or more");
         }
+    }
+    if (json.contains(QStringLiteral("omit_line_summary"))) {
+        settings.omitLineSummary = json.value(QStringLiteral("omit_line_summary")).toBool();
     }
     setSettings(settings);
     return QString();

@@ -19,6 +19,8 @@ public:
         double dropRate = 0;
         double malformedRate = 0;
         int authExpireAfter = 0; //!< 0: never
+        //! Lead responses without the `line_summary` extension, as a real Crego server sends them.
+        bool omitLineSummary = false;
     };
 
     //! What to do to one request; drawn in request order, so a fixed seed gives a fixed sequence.

@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -84,6 +85,27 @@ QString randomToken()
     QRandomGenerator::system()->fillRange(words);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof(words))
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+//! The body with every lead's `line_summary` removed (leads list or one lead).
+QByteArray withoutLineSummary(const QByteArray& body)
+{
+    QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject()) {
+        return body;
+    }
+    QJsonObject object = document.object();
+    object.remove(QStringLiteral("line_summary"));
+    if (object.contains(QStringLiteral("results"))) {
+        QJsonArray results = object.value(QStringLiteral("results")).toArray();
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            QJsonObject lead = results[i].toObject();
+            lead.remove(QStringLiteral("line_summary"));
+            results[i] = lead;
+        }
+        object.insert(QStringLiteral("results"), results);
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -210,7 +232,11 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
         unavailable.headers.append({ QByteArray("Retry-After"), QByteArray("1") });
         return unavailable;
     }
-    return m_router.dispatch(sandboxRequest);
+    SandboxResponse response = m_router.dispatch(sandboxRequest);
+    if (m_faults.settings().omitLineSummary && sandboxRequest.path.startsWith(u"/v1/crm/leads/")) {
+        response.body = withoutLineSummary(response.body);
+    }
+    return response;
 }
 
 SandboxResponse SandboxServer::adminRoute(const QByteArray& method, const QString& path, const QByteArray& body)

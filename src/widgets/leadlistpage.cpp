@@ -37,6 +37,7 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
     for (const char* status : { "created", "in_review", "approved", "disbursed", "rejected", "closed" }) {
         m_ui->statusFilter->addItem(Models::LeadRecordModels::humanize(QString::fromLatin1(status)), QString::fromLatin1(status));
     }
+    m_ui->programFilter->addItem(tr("Any"), QString());
     m_ui->productFilter->addItem(tr("Any"), QString());
     m_ui->productFilter->addItem(tr("Supply-chain finance"), QStringLiteral("scf"));
     m_ui->productFilter->addItem(tr("Term loan"), QStringLiteral("term_loan"));
@@ -58,6 +59,9 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
     connect(m_ui->npaFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_ui->productFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
+    connect(m_ui->programFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex&, int first, int last) { collectPrograms(first, last); });
     buildColumnMenu();
     connect(m_ui->leadTable->horizontalHeader(), &QHeaderView::sectionResized, this, &LeadListPage::saveSettings);
     connect(m_ui->leadTable->horizontalHeader(), &QHeaderView::sectionMoved, this, &LeadListPage::saveSettings);
@@ -95,6 +99,7 @@ void LeadListPage::applyQuery()
     const QString status = m_ui->statusFilter->currentData().toString();
     query.statuses = status.isEmpty() ? QStringList() : QStringList { status };
     query.productType = m_ui->productFilter->currentData().toString();
+    query.programId = m_ui->programFilter->currentData().toString();
     const QString npa = m_ui->npaFilter->currentData().toString();
     query.npaCategories = npa.isEmpty() ? QStringList() : QStringList { npa };
     const int bucket = m_ui->bucketFilter->currentData().toInt();
@@ -111,6 +116,18 @@ void LeadListPage::applyQuery()
         m_model->setQuery(query);
     }
     saveSettings();
+}
+
+void LeadListPage::collectPrograms(int first, int last)
+{
+    const QSignalBlocker blocker(m_ui->programFilter);
+    for (int row = first; row <= last; ++row) {
+        const Core::Lead& lead = m_model->lead(row);
+        if (lead.lineSummary && !lead.lineSummary->programId.isEmpty()
+            && m_ui->programFilter->findData(lead.lineSummary->programId) < 0) {
+            m_ui->programFilter->addItem(lead.lineSummary->programName, lead.lineSummary->programId);
+        }
+    }
 }
 
 void LeadListPage::buildColumnMenu()

@@ -47,6 +47,8 @@ private:
     void updateState();
     void updateCount();
     void buildColumnMenu();
+    //! Offers every program seen in the loaded rows (the API has no list of programs).
+    void collectPrograms(int first, int last);
     void saveSettings() const;
     void restoreSettings();
 

@@ -139,6 +139,24 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), total - 1);
     }
 
+    void missingLineSummary_isFetchedForShownRowsOnly()
+    {
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"omit_line_summary"_s, true } }).status, 200);
+        LeadListModel model(&m_kit.client); // no tester here: it would read every row
+        model.setQuery(Api::LeadQuery {});
+        waitLoaded(model);
+        QVERIFY(!model.lead(0).lineSummary.has_value());
+        QCOMPARE(model.index(0, LeadListModel::Approved).data().toString(), u"—"_s); // until known
+        QTRY_VERIFY_WITH_TIMEOUT(model.index(0, LeadListModel::Approved).data().toString().startsWith(u"₹"_s), 10000);
+        QVERIFY(!model.index(0, LeadListModel::Program).data().toString().isEmpty());
+        QVERIFY(!model.lead(10).lineSummary.has_value()); // never shown, never fetched
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"omit_line_summary"_s, false } }).status, 200);
+        model.reload();
+        waitLoaded(model);
+        QCOMPARE(model.index(0, LeadListModel::Approved).data().toString(),
+            Core::MoneyFormatter::format(model.lead(0).lineSummary->approvedLineAmount));
+    }
+
     void serverFailure_showsErrorThenReloadRecovers()
     {
         LeadListModel model(&m_kit.client);

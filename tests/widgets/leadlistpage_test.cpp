@@ -110,6 +110,39 @@ private Q_SLOTS:
         }
     }
 
+    void programFilter_offersProgramsSeenAndFilters()
+    {
+        Widgets::LeadListPage page(&m_kit.client);
+        page.show();
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 10000);
+        auto* programs = child<QComboBox>(page, "programFilter");
+        QVERIFY(programs->count() > 1);
+        programs->setCurrentIndex(1);
+        const QString programId = programs->currentData().toString();
+        QTRY_COMPARE(page.model()->query().programId, programId);
+        QTRY_VERIFY(page.model()->state() == Models::LeadListModel::State::Loaded);
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            QCOMPARE(page.model()->lead(row).programId, programId);
+        }
+    }
+
+    void droppedConnections_showTheErrorAndRetryRecovers()
+    {
+        m_kit.client.transport().setRetryDelays({});
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"drop_rate"_s, 1.0 } }).status, 200);
+        Widgets::LeadListPage page(&m_kit.client);
+        page.show();
+        page.refresh();
+        auto* retry = child<QPushButton>(page, "retryButton");
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 10000);
+        QVERIFY(child<QLabel>(page, "messageLabel")->text().contains(u"Cannot reach the server"_s));
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"drop_rate"_s, 0 } }).status, 200);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == Models::LeadListModel::State::Loaded, 10000);
+        m_kit.client.transport().setRetryDelays({ 20, 50, 100 });
+    }
+
     void serverFailure_showsTheErrorAndRetryRecovers()
     {
         m_kit.client.transport().setRetryDelays({});
