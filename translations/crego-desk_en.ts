@@ -1730,6 +1730,10 @@ This cannot be undone.</source>
         <source>Sign in to start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Welcome to Crego Desk. You are connected to the built-in sandbox, a demo portfolio on this computer. Choose Crego preprod or your own server to work with real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>probe</name>

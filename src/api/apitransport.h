@@ -30,6 +30,8 @@ public:
     //! The bearer token; calls held after a 401 are sent again with it.
     void setToken(const QString& token);
     bool hasToken() const { return !m_token.isEmpty(); }
+    //! The token in use (memory only; for prefilling the sign-in form). Never log it.
+    QString token() const { return m_token; }
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     void setMaxInFlight(int count) { m_maxInFlight = count; }
     //! Delays before retry 1, 2, 3 ... in milliseconds (Retry-After wins when larger).

@@ -11,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -88,6 +89,14 @@ int main(int argc, char* argv[])
         client.transport().setToken(sandbox->token());
         window.setConnection(&client, &tokens, profile, profile);
         window.showLeads(&client);
+        if (!remembered && !parser.isSet(sandboxOption)) {
+            // First start: say where the app is connected and offer the alternatives, sandbox preselected.
+            QTimer::singleShot(0, &window, [&window] {
+                window.showConnectionDialog(QApplication::translate("main",
+                    "Welcome to Crego Desk. You are connected to the built-in sandbox, a demo portfolio on this "
+                    "computer. Choose Crego preprod or your own server to work with real data."));
+            });
+        }
     } else {
         const Crego::Api::ConnectionProfile profile = Crego::Widgets::MainWindow::rememberedProfile();
         client.transport().setBaseUrl(profile.baseUrl());

@@ -162,7 +162,9 @@ void MainWindow::showConnectionDialog(const QString& reason)
     dialog->setObjectName(QStringLiteral("connectionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReason(reason);
-    dialog->setCurrent(*m_profile, QString());
+    // The built-in sandbox's token is no secret from its own user: prefill it so Connect just works.
+    const bool sandbox = m_profile->kind() == Api::ConnectionProfile::Kind::Sandbox;
+    dialog->setCurrent(*m_profile, sandbox ? m_client->transport().token() : QString());
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_connectionDialogOpen = false;
         const std::optional<Api::ConnectionProfile> profile = dialog->profile();
