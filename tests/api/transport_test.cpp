@@ -199,13 +199,14 @@ private Q_SLOTS:
 
     void destroyedContext_neverGetsACallback()
     {
+        const QString leadId = m_kit.sandbox.firstLeadId(); // before: it runs an event loop of its own
         setFaults({ { u"latency_ms"_s, 200 } });
         bool called = false;
         bool otherCalled = false;
         {
             QObject shortLived;
             client().leads(LeadQuery {}, &shortLived, [&called](const ApiResult<Page<Lead>>&) { called = true; });
-            client().lead(m_kit.sandbox.firstLeadId(), &shortLived, [&called](const ApiResult<Lead>&) { called = true; });
+            client().lead(leadId, &shortLived, [&called](const ApiResult<Lead>&) { called = true; });
         }
         client().health(ctx(), [&otherCalled](const ApiResult<HealthStatus>&) { otherCalled = true; });
         QTRY_VERIFY(otherCalled);
