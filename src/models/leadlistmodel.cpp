@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadlistmodel.h"
 
+#include "leadrecordmodels.h"
 #include "roles.h"
 
 #include "assetclass.h"
@@ -215,12 +216,8 @@ QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
         return m_revealMobiles ? lead.primaryMobile : Core::Validators::maskMobile(lead.primaryMobile);
     case Program:
         return line ? line->programName : Dash;
-    case Status: {
-        // "in_review" → "In review": the server's code, readable.
-        QString text = lead.status;
-        text.replace(u'_', u' ');
-        return text.isEmpty() ? text : text.front().toUpper() + text.mid(1);
-    }
+    case Status:
+        return LeadRecordModels::humanize(lead.status);
     case Approved:
         return line ? Core::MoneyFormatter::format(line->approvedLineAmount) : Dash;
     case Outstanding:

@@ -130,6 +130,16 @@ void LeadListPage::collectPrograms(int first, int last)
     }
 }
 
+QList<QPair<QString, QString>> LeadListPage::programsSeen() const
+{
+    QList<QPair<QString, QString>> programs;
+    for (int index = 1; index < m_ui->programFilter->count(); ++index) { // 0 is "Any"
+        programs.append({ m_ui->programFilter->itemData(index).toString(), m_ui->programFilter->itemText(index) });
+    }
+    std::sort(programs.begin(), programs.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return programs;
+}
+
 void LeadListPage::buildColumnMenu()
 {
     auto* menu = new QMenu(this);

@@ -31,6 +31,8 @@ public:
     ~LeadListPage() override;
 
     Models::LeadListModel* model() const { return m_model; }
+    //! (id, name) of every program seen in the loaded rows, by name.
+    QList<QPair<QString, QString>> programsSeen() const;
     //! Restores (and from now on saves) column layout and filters under \a key, one per connection profile.
     void setSettingsKey(const QString& key);
 

@@ -95,7 +95,9 @@ void MainWindow::showLeads(Api::CregoClient* client)
     connect(deleteLead, &QAction::triggered, this, &MainWindow::deleteSelectedLead);
     m_ui->menuFile->insertActions(m_ui->actionQuit, { newLead, deleteLead });
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
-    m_leadList->refresh();
+    if (m_leadList->model()->state() == Models::LeadListModel::State::Idle) {
+        m_leadList->refresh(); // restored filters have already started the first load otherwise
+    }
 }
 
 void MainWindow::setConnection(Api::CregoClient* client, Api::TokenStore* tokens, const Api::ConnectionProfile& profile,
@@ -229,17 +231,7 @@ void MainWindow::createLead()
         return;
     }
     // The programs the list has seen; an id can be typed for any other.
-    QList<QPair<QString, QString>> programs;
-    QSet<QString> seen;
-    const Models::LeadListModel* model = m_leadList->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const Core::Lead& lead = model->lead(row);
-        if (lead.lineSummary && !seen.contains(lead.lineSummary->programId)) {
-            seen.insert(lead.lineSummary->programId);
-            programs.append({ lead.lineSummary->programId, lead.lineSummary->programName });
-        }
-    }
-    std::sort(programs.begin(), programs.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    const QList<QPair<QString, QString>> programs = m_leadList->programsSeen();
     auto* dialog = new CreateLeadDialog(m_client, programs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateLeadDialog::leadCreated, this, [this](const Core::Lead& lead) {
