@@ -2,6 +2,7 @@
 #include "leadlistmodel.h"
 
 #include "leadrecordmodels.h"
+#include "riskpalette.h"
 #include "roles.h"
 
 #include "assetclass.h"
@@ -19,24 +20,6 @@ namespace Crego::Models {
 namespace {
 
 const QString Dash = QStringLiteral("—");
-
-//! Colour-blind-safe tints (Okabe–Ito) for DPD buckets; the text label always says the bucket too.
-QColor bucketTint(Core::DpdBucket::Value bucket)
-{
-    switch (bucket) {
-    case Core::DpdBucket::Current:
-        return QColor();
-    case Core::DpdBucket::Sma0:
-        return QColor(0xF0, 0xE4, 0x42, 70);
-    case Core::DpdBucket::Sma1:
-        return QColor(0xE6, 0x9F, 0x00, 90);
-    case Core::DpdBucket::Sma2:
-        return QColor(0xD5, 0x5E, 0x00, 100);
-    case Core::DpdBucket::Npa:
-        return QColor(0xCC, 0x79, 0xA7, 120);
-    }
-    return QColor();
-}
 
 } // namespace
 
@@ -64,7 +47,28 @@ void LeadListModel::reload()
     m_nextPage = 0;
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
+    if (!m_selection.isEmpty()) {
+        m_selection.clear();
+        Q_EMIT selectionChanged(m_selection);
+    }
     fetchPage(1);
+}
+
+void LeadListModel::showSelection(const QString& description, const QList<Core::Lead>& leads)
+{
+    if (m_call) {
+        m_call->cancel();
+    }
+    beginResetModel();
+    m_leads = leads;
+    m_lineRequested.clear();
+    m_total = leads.size();
+    m_nextPage = 0;
+    endResetModel();
+    m_selection = description.isEmpty() ? tr("Selection") : description;
+    Q_EMIT totalCountChanged(m_total);
+    Q_EMIT selectionChanged(m_selection);
+    setState(m_leads.isEmpty() ? State::Empty : State::Loaded);
 }
 
 void LeadListModel::fetchPage(int page)
@@ -193,6 +197,15 @@ QString LeadListModel::orderingKey(int column)
 
 void LeadListModel::sort(int column, Qt::SortOrder order)
 {
+    if (isSelection() && column >= 0 && column < ColumnCount) {
+        beginResetModel();
+        std::stable_sort(m_leads.begin(), m_leads.end(), [this, column, order](const Core::Lead& a, const Core::Lead& b) {
+            const QPartialOrdering ordering = QVariant::compare(rawData(a, column), rawData(b, column));
+            return order == Qt::AscendingOrder ? ordering == QPartialOrdering::Less : ordering == QPartialOrdering::Greater;
+        });
+        endResetModel();
+        return;
+    }
     const QString key = orderingKey(column);
     if (key.isEmpty()) {
         return;
@@ -286,7 +299,7 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if ((index.column() == Dpd || index.column() == NpaClass) && lead.lineSummary) {
-            const QColor tint = bucketTint(Core::DpdBucket::fromDays(lead.lineSummary->dpd).value());
+            const QColor tint = RiskPalette::bucketTint(Core::DpdBucket::fromDays(lead.lineSummary->dpd).value());
             return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
         }
         return QVariant();

@@ -33,8 +33,14 @@ public:
     //! Replaces the query (search, filters, ordering) and reloads from page 1.
     void setQuery(const Api::LeadQuery& query);
     const Api::LeadQuery& query() const { return m_query; }
-    //! Reloads the current query from page 1 (F5, Retry).
+    //! Reloads the current query from page 1 (F5, Retry); ends a selection.
     void reload();
+    //! Shows exactly \a leads (a chart's drill-down) instead of the query's pages, until the next
+    //! setQuery() or reload(); meanwhile sorting happens here, over those leads.
+    void showSelection(const QString& description, const QList<Core::Lead>& leads);
+    bool isSelection() const { return !m_selection.isEmpty(); }
+    //! What the selection is, e.g. "SMA-1 (31-60 days)"; empty when the list shows the query.
+    QString selection() const { return m_selection; }
     State state() const { return m_state; }
     QString errorMessage() const { return m_error.message(); }
     //! Leads matching the query on the server; -1 before the first page arrives.
@@ -61,6 +67,8 @@ public:
 Q_SIGNALS:
     void stateChanged(Crego::Models::LeadListModel::State state);
     void totalCountChanged(qint64 total);
+    //! A selection started or ended.
+    void selectionChanged(const QString& selection);
 
 private:
     void fetchPage(int page);
@@ -80,6 +88,7 @@ private:
     qint64 m_total = -1;
     int m_nextPage = 0; //!< 0: no more pages
     bool m_revealMobiles = false;
+    QString m_selection;
     mutable QSet<QString> m_lineRequested;
 };
 

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadrecordmodels.h"
 
+#include "riskpalette.h"
+
+#include "assetclass.h"
+#include "linemetrics.h"
+#include "moneyformatter.h"
 #include "validators.h"
 
+#include <QBrush>
 #include <QLocale>
+
+#include <limits>
 
 namespace Crego::Models {
 
@@ -16,6 +24,29 @@ QString when(const Core::Timestamp& timestamp)
 }
 
 constexpr Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
+
+Core::LineDetail lineOf(const Core::LeadProgram& program)
+{
+    return program.lineDetail.value_or(Core::LineDetail());
+}
+
+Core::LineMetrics metricsOf(const Core::LeadProgram& program)
+{
+    return Core::LineMetrics::compute(lineOf(program), QDateTime::currentDateTimeUtc());
+}
+
+//! A money column of the programs table: full Indian figure shown, paise as the raw value.
+RecordTableModel<Core::LeadProgram>::Column moneyColumn(const QString& title, Core::Money (*amount)(const Core::LeadProgram&))
+{
+    return { title, [amount](const Core::LeadProgram& p) { return Core::MoneyFormatter::format(amount(p)); },
+        [amount](const Core::LeadProgram& p) { return amount(p).paise(); }, Right, {} };
+}
+
+QVariant bucketBrush(const Core::LeadProgram& program)
+{
+    const QColor tint = RiskPalette::bucketTint(Core::DpdBucket::fromDays(lineOf(program).dpd).value());
+    return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
+}
 
 } // namespace
 
@@ -36,15 +67,15 @@ RecordTableModel<Core::Applicant>* LeadRecordModels::applicants(QObject* parent)
     using A = Core::Applicant;
     return new RecordTableModel<A>(
         {
-            { tr("Name"), [](const A& a) { return a.isPrimary ? tr("%1 (primary)").arg(a.name) : a.name; }, {}, {} },
-            { tr("Role"), [](const A& a) { return a.applicantType; }, {}, {} },
-            { tr("Type"), [](const A& a) { return humanize(a.entityType); }, {}, {} },
-            { tr("PAN"), [](const A& a) { return a.pan; }, {}, {} },
+            { tr("Name"), [](const A& a) { return a.isPrimary ? tr("%1 (primary)").arg(a.name) : a.name; }, {}, {}, {} },
+            { tr("Role"), [](const A& a) { return a.applicantType; }, {}, {}, {} },
+            { tr("Type"), [](const A& a) { return humanize(a.entityType); }, {}, {}, {} },
+            { tr("PAN"), [](const A& a) { return a.pan; }, {}, {}, {} },
             { tr("Mobile"), [](const A& a) { return a.mobile.isEmpty() ? QString() : Core::Validators::maskMobile(a.mobile); },
-                [](const A& a) { return a.mobile; }, {} },
-            { tr("Email"), [](const A& a) { return a.email; }, {}, {} },
-            { tr("GSTIN"), [](const A& a) { return a.gstin; }, {}, {} },
-            { tr("Aadhaar"), [](const A& a) { return a.aadhaarMasked; }, {}, {} },
+                [](const A& a) { return a.mobile; }, {}, {} },
+            { tr("Email"), [](const A& a) { return a.email; }, {}, {}, {} },
+            { tr("GSTIN"), [](const A& a) { return a.gstin; }, {}, {}, {} },
+            { tr("Aadhaar"), [](const A& a) { return a.aadhaarMasked; }, {}, {}, {} },
         },
         parent);
 }
@@ -54,17 +85,17 @@ RecordTableModel<Core::BankAccount>* LeadRecordModels::banks(QObject* parent)
     using B = Core::BankAccount;
     return new RecordTableModel<B>(
         {
-            { tr("Bank"), [](const B& b) { return b.bankName; }, {}, {} },
+            { tr("Bank"), [](const B& b) { return b.bankName; }, {}, {}, {} },
             { tr("Account number"), [](const B& b) { return Core::Validators::maskAccountNumber(b.accountNumber); },
-                [](const B& b) { return b.accountNumber.right(4); }, {} },
-            { tr("IFSC"), [](const B& b) { return b.ifsc; }, {}, {} },
-            { tr("Type"), [](const B& b) { return humanize(b.accountType); }, {}, {} },
-            { tr("Holder"), [](const B& b) { return b.accountHolderName; }, {}, {} },
-            { tr("Verification"), [](const B& b) { return humanize(b.verificationStatus); }, {}, {} },
-            { tr("Name at bank"), [](const B& b) { return b.nameAtBank; }, {}, {} },
+                [](const B& b) { return b.accountNumber.right(4); }, {}, {} },
+            { tr("IFSC"), [](const B& b) { return b.ifsc; }, {}, {}, {} },
+            { tr("Type"), [](const B& b) { return humanize(b.accountType); }, {}, {}, {} },
+            { tr("Holder"), [](const B& b) { return b.accountHolderName; }, {}, {}, {} },
+            { tr("Verification"), [](const B& b) { return humanize(b.verificationStatus); }, {}, {}, {} },
+            { tr("Name at bank"), [](const B& b) { return b.nameAtBank; }, {}, {}, {} },
             { tr("Match"), [](const B& b) { return b.nameMatchScore > 0 ? tr("%1%").arg(b.nameMatchScore) : QString(); },
-                [](const B& b) { return b.nameMatchScore; }, Right },
-            { tr("Verified"), [](const B& b) { return when(b.verifiedAt); }, [](const B& b) { return b.verifiedAt.toUtc(); }, {} },
+                [](const B& b) { return b.nameMatchScore; }, Right, {} },
+            { tr("Verified"), [](const B& b) { return when(b.verifiedAt); }, [](const B& b) { return b.verifiedAt.toUtc(); }, {}, {} },
         },
         parent);
 }
@@ -74,11 +105,11 @@ RecordTableModel<Core::Document>* LeadRecordModels::documents(QObject* parent)
     using D = Core::Document;
     return new RecordTableModel<D>(
         {
-            { tr("Type"), [](const D& d) { return humanize(d.documentType); }, {}, {} },
-            { tr("Name"), [](const D& d) { return d.name; }, {}, {} },
-            { tr("Size"), [](const D& d) { return fileSize(d.size); }, [](const D& d) { return d.size; }, Right },
-            { tr("Status"), [](const D& d) { return humanize(d.status); }, {}, {} },
-            { tr("Uploaded"), [](const D& d) { return when(d.createdAt); }, [](const D& d) { return d.createdAt.toUtc(); }, {} },
+            { tr("Type"), [](const D& d) { return humanize(d.documentType); }, {}, {}, {} },
+            { tr("Name"), [](const D& d) { return d.name; }, {}, {}, {} },
+            { tr("Size"), [](const D& d) { return fileSize(d.size); }, [](const D& d) { return d.size; }, Right, {} },
+            { tr("Status"), [](const D& d) { return humanize(d.status); }, {}, {}, {} },
+            { tr("Uploaded"), [](const D& d) { return when(d.createdAt); }, [](const D& d) { return d.createdAt.toUtc(); }, {}, {} },
         },
         parent);
 }
@@ -88,9 +119,38 @@ RecordTableModel<Core::Address>* LeadRecordModels::addresses(QObject* parent)
     using R = Core::Address;
     return new RecordTableModel<R>(
         {
-            { tr("Type"), [](const R& r) { return humanize(r.addressType); }, {}, {} },
-            { tr("Address"), [](const R& r) { return r.singleLine(); }, {}, {} },
-            { tr("Pincode"), [](const R& r) { return r.pincode; }, {}, {} },
+            { tr("Type"), [](const R& r) { return humanize(r.addressType); }, {}, {}, {} },
+            { tr("Address"), [](const R& r) { return r.singleLine(); }, {}, {}, {} },
+            { tr("Pincode"), [](const R& r) { return r.pincode; }, {}, {}, {} },
+        },
+        parent);
+}
+
+RecordTableModel<Core::LeadProgram>* LeadRecordModels::programs(QObject* parent)
+{
+    using P = Core::LeadProgram;
+    return new RecordTableModel<P>(
+        {
+            { tr("Program"), [](const P& p) { return p.program ? p.program->name : p.programId; }, {}, {}, {} },
+            { tr("Product"), [](const P& p) { return p.program ? p.program->productName : p.productType.toUpper(); }, {}, {}, {} },
+            { tr("Status"), [](const P& p) { return humanize(p.status); }, {}, {}, {} },
+            { tr("Primary"), [](const P& p) { return p.isPrimary ? tr("Primary") : QString(); },
+                [](const P& p) { return p.isPrimary; }, {}, {} },
+            moneyColumn(tr("Approved"), [](const P& p) { return lineOf(p).approvedLineAmount; }),
+            moneyColumn(tr("Operative"), [](const P& p) { return lineOf(p).operativeLineAmount; }),
+            moneyColumn(tr("Available"), [](const P& p) { return lineOf(p).activeLineAmount; }),
+            { tr("Utilization"), [](const P& p) { return tr("%1%").arg(QLocale().toString(metricsOf(p).utilizationPercent(), 'f', 1)); },
+                [](const P& p) { return metricsOf(p).utilizationPercent(); }, Right, {} },
+            moneyColumn(tr("Outstanding"), [](const P& p) { return lineOf(p).totalOutstanding; }),
+            { tr("DPD"), [](const P& p) { return tr("%1 (%2)").arg(lineOf(p).dpd).arg(Core::DpdBucket::fromDays(lineOf(p).dpd).code()); },
+                [](const P& p) { return lineOf(p).dpd; }, Right, bucketBrush },
+            { tr("Peak DPD"), [](const P& p) { return QString::number(lineOf(p).peakDpd); },
+                [](const P& p) { return lineOf(p).peakDpd; }, Right, {} },
+            { tr("NPA class"), [](const P& p) { return lineOf(p).npaCategory; }, {}, {}, bucketBrush },
+            { tr("Expiry"), [](const P& p) { return p.lineDetail ? metricsOf(p).expiryText() : QString(); },
+                [](const P& p) { return metricsOf(p).daysToExpiry().value_or(std::numeric_limits<int>::max()); }, {}, {} },
+            { tr("Hold"), [](const P& p) { return lineOf(p).isHold ? tr("On hold") : QString(); },
+                [](const P& p) { return lineOf(p).isHold; }, {}, {} },
         },
         parent);
 }

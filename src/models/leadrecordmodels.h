@@ -7,13 +7,14 @@
 #include "applicant.h"
 #include "bankaccount.h"
 #include "document.h"
+#include "leadprogram.h"
 
 #include <QCoreApplication>
 
 namespace Crego::Models {
 
 //! The tables of one lead: applicants (primary marked), bank accounts (masked numbers, verification),
-//! documents (type, name, size, uploaded) and addresses — each a RecordTableModel with its columns.
+//! documents (type, name, size, uploaded), addresses, and the programs with their credit lines — each a RecordTableModel with its columns.
 class LeadRecordModels
 {
     Q_DECLARE_TR_FUNCTIONS(LeadRecordModels)
@@ -23,6 +24,9 @@ public:
     static RecordTableModel<Core::BankAccount>* banks(QObject* parent);
     static RecordTableModel<Core::Document>* documents(QObject* parent);
     static RecordTableModel<Core::Address>* addresses(QObject* parent);
+    //! Program, product, status, primary, approved/operative/available line, utilization, outstanding,
+    //! DPD and peak DPD, NPA class, expiry and hold: one row per program of the lead.
+    static RecordTableModel<Core::LeadProgram>* programs(QObject* parent);
     //! "183.4 KB", "2.1 MB".
     static QString fileSize(qint64 bytes);
     //! "in_review" → "In review".

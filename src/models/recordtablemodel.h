@@ -22,6 +22,7 @@ public:
         std::function<QVariant(const Record&)> display;
         std::function<QVariant(const Record&)> raw; //!< empty: the display value
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+        std::function<QVariant(const Record&)> background; //!< empty: no tint
     };
 
     explicit RecordTableModel(std::vector<Column> columns, QObject* parent = nullptr)
@@ -65,6 +66,8 @@ public:
             return column.raw ? column.raw(record) : column.display(record);
         case IdRole:
             return record.id;
+        case Qt::BackgroundRole:
+            return column.background ? column.background(record) : QVariant();
         default:
             return QVariant();
         }

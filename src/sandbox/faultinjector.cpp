@@ -67,6 +67,7 @@ QJsonObject FaultInjector::toJson() const
         { QStringLiteral("malformed_rate"), m_settings.malformedRate },
         { QStringLiteral("auth_expire_after"), m_settings.authExpireAfter },
         { QStringLiteral("omit_line_summary"), m_settings.omitLineSummary },
+        { QStringLiteral("ignore_expand"), m_settings.ignoreExpand },
     };
 }
 
@@ -100,6 +101,9 @@ QString FaultInjector::applyJson(const QJsonObject& json)
     }
     if (json.contains(QStringLiteral("omit_line_summary"))) {
         settings.omitLineSummary = json.value(QStringLiteral("omit_line_summary")).toBool();
+    }
+    if (json.contains(QStringLiteral("ignore_expand"))) {
+        settings.ignoreExpand = json.value(QStringLiteral("ignore_expand")).toBool();
     }
     setSettings(settings);
     return QString();

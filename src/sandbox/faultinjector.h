@@ -21,6 +21,8 @@ public:
         int authExpireAfter = 0; //!< 0: never
         //! Lead responses without the `line_summary` extension, as a real Crego server sends them.
         bool omitLineSummary = false;
+        //! Lead lists and leads ignore `expand=programs`, as a server without that expansion would.
+        bool ignoreExpand = false;
     };
 
     //! What to do to one request; drawn in request order, so a fixed seed gives a fixed sequence.

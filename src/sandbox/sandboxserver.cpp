@@ -232,6 +232,9 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
         unavailable.headers.append({ QByteArray("Retry-After"), QByteArray("1") });
         return unavailable;
     }
+    if (m_faults.settings().ignoreExpand) {
+        sandboxRequest.query.removeAllQueryItems(QStringLiteral("expand"));
+    }
     SandboxResponse response = m_router.dispatch(sandboxRequest);
     if (m_faults.settings().omitLineSummary && sandboxRequest.path.startsWith(u"/v1/crm/leads/")) {
         response.body = withoutLineSummary(response.body);

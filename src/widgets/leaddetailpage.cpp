@@ -5,7 +5,7 @@
 
 #include "cregoclient.h"
 #include "leadrecordmodels.h"
-#include "linemetrics.h"
+#include "dpdbucket.h"
 #include "moneyformatter.h"
 #include "validators.h"
 
@@ -34,7 +34,6 @@ LeadDetailPage::LeadDetailPage(Api::CregoClient* client, const QString& leadId, 
     m_ui->banksTable->setModel(LeadRecordModels::banks(this));
     m_ui->documentsTable->setModel(LeadRecordModels::documents(this));
     m_ui->addressesTable->setModel(LeadRecordModels::addresses(this));
-    m_ui->creditLineLabel->setText(tr("Loading the credit line…"));
     auto* services = new QMenu(this);
     services->addAction(tr("Loan origination (LOS)"), this, [this] { sendToService(QStringLiteral("los")); });
     services->addAction(tr("Loan management (LMS)"), this, [this] { sendToService(QStringLiteral("lms")); });
@@ -103,11 +102,12 @@ void LeadDetailPage::reload()
             m_ui->overviewLabel->setText(result.error().message());
         }
     });
+    m_ui->creditLineView->showLoading();
     m_client->leadPrograms(m_leadId, this, [this](const Api::ApiResult<QList<Core::LeadProgram>>& result) {
         if (result.ok()) {
-            showPrograms(result.value());
+            m_ui->creditLineView->setPrograms(result.value());
         } else {
-            m_ui->creditLineLabel->setText(tr("Could not load the credit line: %1").arg(result.error().message()));
+            m_ui->creditLineView->showError(result.error().message());
         }
     });
     using Models::RecordTableModel;
@@ -153,31 +153,6 @@ void LeadDetailPage::showLead(const Core::Lead& lead)
     overview += QStringLiteral("</table>");
     m_ui->overviewLabel->setText(overview);
     Q_EMIT titleChanged(lead.displayName());
-}
-
-void LeadDetailPage::showPrograms(const QList<Core::LeadProgram>& programs)
-{
-    if (programs.isEmpty()) {
-        m_ui->creditLineLabel->setText(tr("This lead has no program yet."));
-        return;
-    }
-    QString text;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Core::LeadProgram& program : programs) {
-        const QString name = program.program ? program.program->name : program.programId;
-        text += QStringLiteral("<h3>%1</h3>").arg(name.toHtmlEscaped());
-        if (!program.lineDetail) {
-            continue;
-        }
-        const Core::LineMetrics metrics = Core::LineMetrics::compute(*program.lineDetail, now);
-        text += tr("Approved %1 · operative %2 · available %3 · utilization %4% · DPD %5 (%6), NPA class %7 · expiry %8")
-                    .arg(Core::MoneyFormatter::format(metrics.approved()), Core::MoneyFormatter::format(metrics.operative()),
-                        Core::MoneyFormatter::format(metrics.available()))
-                    .arg(QLocale().toString(metrics.utilizationPercent(), 'f', 1))
-                    .arg(program.lineDetail->dpd)
-                    .arg(metrics.bucket().code(), program.lineDetail->npaCategory, metrics.expiryText());
-    }
-    m_ui->creditLineLabel->setText(text);
 }
 
 } // namespace Crego::Widgets

@@ -46,7 +46,6 @@ Q_SIGNALS:
 
 private:
     void showLead(const Core::Lead& lead);
-    void showPrograms(const QList<Core::LeadProgram>& programs);
     void loadServiceAccounts();
     void sendToService(const QString& service);
     //! Wires one tab: its state label says "Loading…", the error, or "None yet"; rows go to the model.

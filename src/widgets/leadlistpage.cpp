@@ -75,7 +75,36 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
     connect(m_model, &LeadListModel::totalCountChanged, this, &LeadListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LeadListPage::updateCount);
+    connect(m_ui->portfolioButton, &QPushButton::clicked, this, &LeadListPage::portfolioRequested);
+    connect(m_ui->showAllButton, &QPushButton::clicked, this, &LeadListPage::refresh);
+    connect(m_model, &LeadListModel::selectionChanged, this, [this](const QString& selection) {
+        m_ui->selectionBar->setVisible(!selection.isEmpty());
+        m_ui->selectionLabel->setText(tr("Portfolio selection: the leads counted in “%1”.").arg(selection));
+    });
+    m_ui->selectionBar->hide();
     updateState();
+}
+
+void LeadListPage::showSelection(const QString& description, const QList<Core::Lead>& leads)
+{
+    m_model->showSelection(description, leads);
+}
+
+QString LeadListPage::filterDescription() const
+{
+    QStringList parts;
+    if (!m_ui->searchEdit->text().trimmed().isEmpty()) {
+        parts.append(tr("Search: “%1”").arg(m_ui->searchEdit->text().trimmed()));
+    }
+    const QList<QPair<QLabel*, QComboBox*>> filters { { m_ui->statusLabel, m_ui->statusFilter },
+        { m_ui->programLabel, m_ui->programFilter }, { m_ui->productLabel, m_ui->productFilter },
+        { m_ui->npaLabel, m_ui->npaFilter }, { m_ui->bucketLabel, m_ui->bucketFilter } };
+    for (const auto& [label, filter] : filters) {
+        if (filter->currentIndex() > 0) {
+            parts.append(tr("%1 %2").arg(label->text().remove(u'&'), filter->currentText()));
+        }
+    }
+    return parts.isEmpty() ? tr("All leads") : parts.join(QStringLiteral(" · "));
 }
 
 LeadListPage::~LeadListPage() = default;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QTimer>
+#include "lead.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -39,10 +41,18 @@ public:
 public Q_SLOTS:
     void refresh();
     void focusSearch();
+    //! Shows exactly \a leads (a portfolio chart's drill-down) with a bar that says what they are and
+    //! leads back to the whole list.
+    void showSelection(const QString& description, const QList<Core::Lead>& leads);
+    //! The current search and filters in words ("Status: Disbursed · NPA class: Sub-standard (SUB)"), or
+    //! "All leads".
+    QString filterDescription() const;
 
 Q_SIGNALS:
     //! The user opened a lead (double-click or Enter).
     void leadActivated(const QString& leadId);
+    //! "Portfolio…": totals and charts over the leads of the current filter.
+    void portfolioRequested();
 
 private:
     void applyQuery();

@@ -11,6 +11,7 @@
 #include "messagebox.h"
 #include "leaddetailpage.h"
 #include "leadlistpage.h"
+#include "portfoliopage.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -82,7 +83,12 @@ void MainWindow::showLeads(Api::CregoClient* client)
     auto* find = new QAction(tr("&Find Leads"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_leadList, &LeadListPage::focusSearch);
-    m_ui->menuView->addActions({ refresh, find });
+    auto* portfolio = new QAction(tr("&Portfolio Dashboard"), this);
+    portfolio->setObjectName(QStringLiteral("actionPortfolio"));
+    portfolio->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(portfolio, &QAction::triggered, this, &MainWindow::showPortfolio);
+    connect(m_leadList, &LeadListPage::portfolioRequested, this, &MainWindow::showPortfolio);
+    m_ui->menuView->addActions({ refresh, find, portfolio });
     auto* newLead = new QAction(tr("&New Lead…"), this);
     newLead->setObjectName(QStringLiteral("actionNewLead"));
     newLead->setShortcut(QKeySequence::New);
@@ -223,6 +229,27 @@ void MainWindow::openLead(const QString& leadId)
         page->show();
     });
     m_ui->workspaceTabs->setCurrentIndex(index);
+}
+
+void MainWindow::showPortfolio()
+{
+    if (!m_leadList) {
+        return;
+    }
+    if (!m_portfolio) {
+        m_portfolio = new PortfolioPage(m_client, this);
+        m_portfolio->setObjectName(QStringLiteral("portfolioPage"));
+        connect(m_portfolio, &PortfolioPage::leadsRequested, this,
+            [this](const QString& description, const QList<Core::Lead>& leads) {
+                m_leadList->showSelection(description, leads);
+                m_ui->workspaceTabs->setCurrentWidget(m_leadList);
+            });
+    }
+    if (m_ui->workspaceTabs->indexOf(m_portfolio) < 0) {
+        m_ui->workspaceTabs->insertTab(1, m_portfolio, tr("Portfolio"));
+    }
+    m_ui->workspaceTabs->setCurrentWidget(m_portfolio);
+    m_portfolio->load(m_leadList->model()->query(), m_leadList->filterDescription());
 }
 
 void MainWindow::createLead()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 
@@ -24,6 +25,7 @@ class MainWindow;
 namespace Crego::Widgets {
 
 class LeadListPage;
+class PortfolioPage;
 
 //! The application window: menus, the workspace tabs (lead list, lead details) and the status bar.
 class MainWindow final : public QMainWindow
@@ -54,6 +56,9 @@ public:
     void openLead(const QString& leadId);
 
 public Q_SLOTS:
+    //! View → Portfolio Dashboard (or the list's Portfolio… button): totals and charts over the leads of
+    //! the list's current filter, in a tab of its own; a chart click lists exactly those leads.
+    void showPortfolio();
     //! File → New Lead…: the create-lead dialog; the new lead appears in the list and opens.
     void createLead();
     //! Deletes the lead selected in the list, after a confirmation that names it.
@@ -65,6 +70,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel* m_connectionLabel;
     LeadListPage* m_leadList = nullptr;
+    QPointer<PortfolioPage> m_portfolio; //!< the tab may be closed (and deleted)
     Api::CregoClient* m_client = nullptr;
     Api::TokenStore* m_tokens = nullptr;
     Api::ConnectionMonitor* m_monitor = nullptr;

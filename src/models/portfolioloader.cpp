@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "portfolioloader.h"
+
+#include "portfoliomodel.h"
+
+#include "cregoclient.h"
+#include "leadpager.h"
+#include "logging.h"
+
+namespace Crego::Models {
+
+PortfolioLoader::PortfolioLoader(Api::CregoClient* client, PortfolioModel* portfolio, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_portfolio(portfolio)
+{
+}
+
+void PortfolioLoader::start(const Api::LeadQuery& filter)
+{
+    if (m_running) {
+        cancel();
+    }
+    Api::LeadQuery query = filter;
+    query.page = 1;
+    query.pageSize = 200;
+    query.ordering.clear();
+    query.expandPrograms = true;
+    m_portfolio->clear();
+    m_waiting.clear();
+    m_inFlight = 0;
+    m_serverExpands.reset();
+    m_pagesDone = false;
+    m_running = true;
+    m_loaded = 0;
+    m_total = -1;
+    m_fetches = new QObject(this);
+    auto* pager = new Api::LeadPager(m_client, query, m_fetches);
+    m_pager = pager;
+    connect(pager, &Api::LeadPager::pageArrived, this, &PortfolioLoader::addPage);
+    connect(pager, &Api::LeadPager::progress, this, [this](qint64, qint64 total) { m_total = total; });
+    connect(pager, &Api::LeadPager::finished, this, &PortfolioLoader::pagesFinished);
+    pager->start();
+}
+
+void PortfolioLoader::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    finish(Api::ApiError(Api::ApiError::Band::Cancelled, 0, Api::ApiError::describe(Api::ApiError::Band::Cancelled, 0)));
+}
+
+void PortfolioLoader::finish(const Api::ApiError& error)
+{
+    m_running = false;
+    ++m_generation;
+    m_waiting.clear();
+    m_inFlight = 0;
+    if (m_pager) {
+        m_pager->disconnect(this);
+        m_pager->cancel();
+    }
+    // Cancels every program look-up once control is back in the event loop (this may run inside one of
+    // their callbacks); the generation check keeps any callback before that from counting.
+    if (m_fetches) {
+        m_fetches->deleteLater();
+    }
+    Q_EMIT finished(error);
+}
+
+void PortfolioLoader::addPage(const QList<Core::Lead>& leads)
+{
+    if (leads.isEmpty()) {
+        return;
+    }
+    if (!m_serverExpands) {
+        m_serverExpands = std::any_of(leads.begin(), leads.end(), [](const Core::Lead& lead) { return !lead.programs.isEmpty(); });
+        if (!*m_serverExpands) {
+            qCInfo(lcModels) << "the server sent leads without their programs; fetching them lead by lead";
+        }
+    }
+    if (*m_serverExpands) {
+        m_portfolio->addLeads(leads);
+        m_loaded += leads.size();
+        Q_EMIT progress(m_loaded, m_total);
+        return;
+    }
+    m_waiting.append(leads);
+    fetchWaitingPrograms();
+}
+
+void PortfolioLoader::fetchWaitingPrograms()
+{
+    while (m_running && m_inFlight < ProgramFetchesInFlight && !m_waiting.isEmpty()) {
+        Core::Lead lead = m_waiting.takeFirst();
+        ++m_inFlight;
+        const QString id = lead.id;
+        const int generation = m_generation;
+        m_client->leadPrograms(id, m_fetches, [this, generation, lead = std::move(lead)](const Api::ApiResult<QList<Core::LeadProgram>>& result) mutable {
+            if (generation != m_generation) {
+                return;
+            }
+            --m_inFlight;
+            if (!result.ok()) {
+                finish(result.error());
+                return;
+            }
+            lead.programs = result.value();
+            m_portfolio->addLeads({ lead });
+            ++m_loaded;
+            Q_EMIT progress(m_loaded, m_total);
+            fetchWaitingPrograms();
+            if (m_pagesDone && m_inFlight == 0 && m_waiting.isEmpty() && m_running) {
+                finish(Api::ApiError());
+            }
+        });
+    }
+}
+
+void PortfolioLoader::pagesFinished(const Api::ApiError& error)
+{
+    if (!m_running) {
+        return;
+    }
+    if (error.isError()) {
+        finish(error);
+        return;
+    }
+    m_pagesDone = true;
+    if (m_inFlight == 0 && m_waiting.isEmpty()) {
+        finish(Api::ApiError());
+    }
+}
+
+} // namespace Crego::Models

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "portfoliobreakdownmodel.h"
+
+#include "lead.h"
+#include "money.h"
+
+#include <QObject>
+
+namespace Crego::Models {
+
+//! A portfolio of leads with their credit lines, summed up as it arrives: totals (approved, outstanding,
+//! available) and four breakdowns — exposure by program, leads by DPD bucket (worst line), by asset class
+//! (most severe line) and by utilization band. Keeps each lead (without its programs) so a chart's bar or
+//! slice can open exactly the leads behind it.
+class PortfolioModel final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PortfolioModel(QObject* parent = nullptr);
+
+    PortfolioBreakdownModel* byProgram() const { return m_byProgram; }
+    PortfolioBreakdownModel* byDpdBucket() const { return m_byDpdBucket; }
+    PortfolioBreakdownModel* byAssetClass() const { return m_byAssetClass; }
+    PortfolioBreakdownModel* byUtilization() const { return m_byUtilization; }
+
+    //! Forgets every lead.
+    void clear();
+    //! Adds leads whose `programs` are filled (expand=programs, or fetched one by one).
+    void addLeads(const QList<Core::Lead>& leads);
+
+    qint64 leadCount() const { return m_leads.size(); }
+    //! Leads that have no credit line: counted in the totals, in no breakdown.
+    qint64 leadsWithoutLine() const { return m_withoutLine; }
+    Core::Money approved() const { return m_approved; }
+    Core::Money outstanding() const { return m_outstanding; }
+    Core::Money available() const { return m_available; }
+    //! The leads counted in \a row of \a breakdown (one of this portfolio's four).
+    QList<Core::Lead> leadsIn(const PortfolioBreakdownModel* breakdown, int row) const;
+
+    //! The utilization band a line use of \a basisPoints falls in: 0 (0–9%) … 9 (90–100%), 10 (over 100%).
+    static int utilizationBand(int basisPoints);
+    static QString utilizationBandLabel(int band);
+
+Q_SIGNALS:
+    //! Totals and breakdowns changed (once per addLeads or clear).
+    void changed();
+
+private:
+    void addLead(Core::Lead lead);
+
+    PortfolioBreakdownModel* m_byProgram;
+    PortfolioBreakdownModel* m_byDpdBucket;
+    PortfolioBreakdownModel* m_byAssetClass;
+    PortfolioBreakdownModel* m_byUtilization;
+    QList<Core::Lead> m_leads;
+    qint64 m_withoutLine = 0;
+    Core::Money m_approved;
+    Core::Money m_outstanding;
+    Core::Money m_available;
+};
+
+} // namespace Crego::Models
