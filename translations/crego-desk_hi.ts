@@ -244,6 +244,41 @@
     </message>
 </context>
 <context>
+    <name>CreditLinePage</name>
+    <message>
+        <source>Credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding and paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delinquency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Api::ApiProbe</name>
     <message>
         <source>decoded</source>
@@ -324,6 +359,133 @@
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::OutstandingModel</name>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penal interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::PortfolioBreakdownModel</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::PortfolioModel</name>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::RateStepModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::SlabTableModel</name>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,13 +626,128 @@
     </message>
 </context>
 <context>
-    <name>Crego::Widgets::LeadDetailPage</name>
+    <name>Crego::Widgets::CreditLinePage</name>
     <message>
-        <source>&lt;h2&gt;Loading…&lt;/h2&gt;</source>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used (principal outstanding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (pending disbursal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding against paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the credit line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the credit line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead has no program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used and blocked against the operative line: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is on hold: no drawdowns until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has expired (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line expiry: %1 · figures as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due amount %1 on %2 · excess payment %3 · disbursed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subvention %1 (acknowledged %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashback available %1, released %2, adjusted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::LeadDetailPage</name>
+    <message>
+        <source>&lt;h2&gt;Loading…&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,10 +760,6 @@
     </message>
     <message>
         <source>&lt;h2&gt;Lead not available&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the credit line: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -563,14 +836,6 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This lead has no program yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved %1 · operative %2 · available %3 · utilization %4% · DPD %5 (%6), NPA class %7 · expiry %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,6 +926,22 @@
         <source>Term loan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Portfolio selection: the leads counted in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::MainWindow</name>
@@ -747,6 +1028,134 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 — Crego Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::ModelBarChart</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::ModelPieChart</name>
+    <message>
+        <source>%1: %2 %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::PortfolioPage</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure by program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads by DPD bucket (worst line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads by asset class (most severe line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization of the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used and blocked, % of the operative line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a program to list its leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portfolio&lt;/b&gt; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the leads and their credit lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 leads loaded. Click a bar or slice to list its leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 leads: the figures cover only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 leads: %2 The figures cover only those; Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them have no credit line yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::RateStepChart</name>
+    <message>
+        <source>Rates by days outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on day %2: %3%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,6 +1466,18 @@ This cannot be undone.</source>
         <source>Program:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Totals and charts over every lead matching these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Matching Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadListQuery</name>
@@ -1167,6 +1588,66 @@ This cannot be undone.</source>
         <source>Pincode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadRoutes</name>
@@ -1266,6 +1747,157 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanPricing</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penal ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By days outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% p.m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% p.a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from day %2, no upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from day %2 to day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days a month, %2 days a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest lock-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penal interest starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subvention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to %1, used as %2, released at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; deduction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of each disbursal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, returned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not returned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +2002,17 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>page has no &quot;results&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

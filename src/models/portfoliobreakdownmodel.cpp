@@ -119,6 +119,9 @@ QVariant PortfolioBreakdownModel::data(const QModelIndex& index, int role) const
 
 QVariant PortfolioBreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < m_rows.size()) {
+        return m_rows.at(section).label; // a chart's bar set named after its row
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -38,7 +38,6 @@ void PortfolioLoader::start(const Api::LeadQuery& filter)
     auto* pager = new Api::LeadPager(m_client, query, m_fetches);
     m_pager = pager;
     connect(pager, &Api::LeadPager::pageArrived, this, &PortfolioLoader::addPage);
-    connect(pager, &Api::LeadPager::progress, this, [this](qint64, qint64 total) { m_total = total; });
     connect(pager, &Api::LeadPager::finished, this, &PortfolioLoader::pagesFinished);
     pager->start();
 }
@@ -71,6 +70,9 @@ void PortfolioLoader::finish(const Api::ApiError& error)
 
 void PortfolioLoader::addPage(const QList<Core::Lead>& leads)
 {
+    if (m_pager) {
+        m_total = m_pager->total(); // known from the page that just arrived
+    }
     if (leads.isEmpty()) {
         return;
     }

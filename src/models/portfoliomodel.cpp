@@ -52,12 +52,12 @@ int PortfolioModel::utilizationBand(int basisPoints)
 QString PortfolioModel::utilizationBandLabel(int band)
 {
     if (band >= UtilizationBands - 1) {
-        return tr("Over 100%");
+        return tr("Over 100");
     }
     if (band == UtilizationBands - 2) {
-        return tr("90–100%");
+        return tr("90–100");
     }
-    return tr("%1–%2%").arg(band * 10).arg(band * 10 + 9);
+    return tr("%1–%2").arg(band * 10).arg(band * 10 + 9);
 }
 
 void PortfolioModel::clear()
@@ -108,7 +108,7 @@ void PortfolioModel::addLead(Core::Lead lead)
         drawn += metrics.blocked();
         operative += metrics.operative();
         const QString programName = program.program ? program.program->name : program.programId;
-        m_byProgram->add(m_byProgram->category(program.programId, programName, RiskPalette::seriesColour(0)), leadIndex,
+        m_byProgram->add(m_byProgram->category(program.programId, programName), leadIndex,
             line.approvedLineAmount, line.totalOutstanding, line.activeLineAmount);
     }
     m_approved += approved;

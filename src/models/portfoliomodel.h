@@ -40,7 +40,8 @@ public:
     //! The leads counted in \a row of \a breakdown (one of this portfolio's four).
     QList<Core::Lead> leadsIn(const PortfolioBreakdownModel* breakdown, int row) const;
 
-    //! The utilization band a line use of \a basisPoints falls in: 0 (0–9%) … 9 (90–100%), 10 (over 100%).
+    //! The utilization band a line use of \a basisPoints falls in: 0 (0–9%) … 9 (90–100%), 10 (over 100%);
+    //! labelled in percent ("0–9", "90–100", "Over 100").
     static int utilizationBand(int basisPoints);
     static QString utilizationBandLabel(int band);
 

@@ -232,6 +232,7 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
         unavailable.headers.append({ QByteArray("Retry-After"), QByteArray("1") });
         return unavailable;
     }
+    ++m_apiRequestCount;
     if (m_faults.settings().ignoreExpand) {
         sandboxRequest.query.removeAllQueryItems(QStringLiteral("expand"));
     }

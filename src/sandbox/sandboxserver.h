@@ -38,6 +38,8 @@ public:
     FaultInjector& faults() { return m_faults; }
     //! Milliseconds the first-start seeding took; 0 when the data file already existed.
     qint64 seedingMs() const { return m_seedingMs; }
+    //! Requests to the API (not health, not the admin routes) the server has dispatched so far.
+    quint64 apiRequestCount() const { return m_apiRequestCount; }
 
 Q_SIGNALS:
     //! The accepted token changed because injected auth expiry kicked in.
@@ -63,6 +65,7 @@ private:
     quint16 m_port = 0;
     qint64 m_seedingMs = 0;
     quint64 m_malformedCount = 0;
+    quint64 m_apiRequestCount = 0;
 };
 
 } // namespace Crego::Sandbox

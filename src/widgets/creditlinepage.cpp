@@ -93,7 +93,7 @@ CreditLinePage::CreditLinePage(QWidget* parent)
     for (int rate = 0; rate < 3; ++rate) {
         slabTables[rate]->setModel(m_slabs[rate]);
         tidyTable(slabTables[rate]);
-        slabTables[rate]->setMaximumHeight(130);
+        slabTables[rate]->setMaximumHeight(110);
     }
     m_rateChart = new RateStepChart(m_rates, this);
     m_ui->rateChartLayout->addWidget(m_rateChart);
@@ -208,11 +208,13 @@ void CreditLinePage::showPricing(const Core::LoanData& loan, const std::optional
 {
     const Core::LoanPricing pricing(loan);
     QLabel* titles[3] = { m_ui->roiTitle, m_ui->overdueTitle, m_ui->penalTitle };
+    QTableView* slabTables[3] = { m_ui->roiTable, m_ui->overdueTable, m_ui->penalTable };
     QStringList summary;
     for (int rate = 0; rate < 3; ++rate) {
         const auto which = Core::LoanPricing::Rate(rate);
         const QList<Core::RoiSlabRow> slabs = pricing.slabs(which);
         m_slabs[rate]->setSlabs(slabs, pricing.periodUnit());
+        slabTables[rate]->resizeColumnsToContents();
         titles[rate]->setText(tr("<b>%1</b> — %2").arg(Core::LoanPricing::rateName(which), pricing.basis(which)));
         QStringList texts;
         for (const Core::RoiSlabRow& slab : slabs) {

@@ -29,6 +29,24 @@ ModelBarChart::ModelBarChart(QAbstractItemModel* model, const Options& options, 
     , m_categoryAxis(new QBarCategoryAxis)
 {
     ChartStyle::apply(this, options.title);
+    chart()->addSeries(m_series);
+    chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_categoryAxis);
+    m_categoryAxis->setTitleText(options.categoryAxisTitle);
+    QAbstractAxis* valueAxis = nullptr;
+    if (options.values == Values::Money) {
+        m_moneyAxis = new MoneyAxis(this);
+        valueAxis = m_moneyAxis;
+    } else {
+        m_countAxis = new QValueAxis(this);
+        m_countAxis->setLabelFormat(QStringLiteral("%d"));
+        valueAxis = m_countAxis;
+    }
+    valueAxis->setTitleText(options.valueAxisTitle);
+    chart()->addAxis(valueAxis, Qt::AlignLeft);
+    m_series->attachAxis(valueAxis);
+    chart()->legend()->setVisible(options.layout == Layout::RowsAreSets || options.lastColumn > options.firstColumn);
+    // Mapped only once the series is in the chart: bar sets outside a chart have no brush yet.
     auto* values = new Models::ChartValueProxy(model, this);
     if (options.layout == Layout::RowsAreCategories) {
         auto* mapper = new QVBarModelMapper(this);
@@ -47,23 +65,10 @@ ModelBarChart::ModelBarChart(QAbstractItemModel* model, const Options& options, 
         mapper->setSeries(m_series);
         mapper->setModel(values);
     }
-    chart()->addSeries(m_series);
-    chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
-    m_series->attachAxis(m_categoryAxis);
-    m_categoryAxis->setTitleText(options.categoryAxisTitle);
-    QAbstractAxis* valueAxis = nullptr;
-    if (options.values == Values::Money) {
-        m_moneyAxis = new MoneyAxis(this);
-        valueAxis = m_moneyAxis;
-    } else {
-        m_countAxis = new QValueAxis(this);
-        m_countAxis->setLabelFormat(QStringLiteral("%d"));
-        valueAxis = m_countAxis;
-    }
-    valueAxis->setTitleText(options.valueAxisTitle);
-    chart()->addAxis(valueAxis, Qt::AlignLeft);
-    m_series->attachAxis(valueAxis);
-    chart()->legend()->setVisible(options.layout == Layout::RowsAreSets || options.lastColumn > options.firstColumn);
+    // Qt 6.4's bar mappers crash on the header change a proxy announces with every row insertion
+    // (QBarModelMapperPrivate::modelHeaderDataUpdated indexes bar sets not made yet). The headers charted
+    // here never change, so the mapper need not hear of them.
+    disconnect(values, &QAbstractItemModel::headerDataChanged, nullptr, nullptr);
 
     connect(m_series, &QAbstractBarSeries::barsetsAdded, this, [this] {
         const QList<QBarSet*> sets = m_series->barSets();
@@ -111,7 +116,6 @@ void ModelBarChart::styleSet(QBarSet* set, int index)
         if (decoration.canConvert<QColor>()) {
             colour = decoration.value<QColor>();
         }
-        set->setLabel(m_model->index(index, 0).data().toString());
     }
     set->setColor(colour);
     set->setBorderColor(colour.darker(130));

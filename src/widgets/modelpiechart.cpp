@@ -26,8 +26,8 @@ ModelPieChart::ModelPieChart(QAbstractItemModel* model, int valueColumn, const Q
     mapper->setValuesColumn(valueColumn);
     mapper->setFirstRow(0);
     mapper->setSeries(m_series);
+    chart()->addSeries(m_series); // before mapping: slices outside a chart have no brush yet
     mapper->setModel(new Models::ChartValueProxy(model, this));
-    chart()->addSeries(m_series);
     chart()->legend()->setAlignment(Qt::AlignRight);
     connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice* slice, bool state) {
         slice->setExploded(state);

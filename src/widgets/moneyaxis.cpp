@@ -16,7 +16,7 @@ MoneyAxis::MoneyAxis(QObject* parent)
 
 double MoneyAxis::niceStep(double maximum, int ticks)
 {
-    const double rough = std::max(maximum, 100.0) / ticks; // at least ₹1 per step
+    const double rough = std::max(maximum, 10000.0) / ticks; // an empty chart still reads ₹0 … ₹100
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     for (double factor : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
         if (factor * magnitude >= rough) {

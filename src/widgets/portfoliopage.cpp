@@ -56,7 +56,7 @@ PortfolioPage::PortfolioPage(Api::CregoClient* client, QWidget* parent)
 
     ModelBarChart::Options utilization;
     utilization.title = tr("Utilization of the lines");
-    utilization.categoryAxisTitle = tr("Used and blocked, share of the operative line");
+    utilization.categoryAxisTitle = tr("Used and blocked, % of the operative line");
     utilization.valueAxisTitle = tr("Leads");
     utilization.firstColumn = utilization.lastColumn = PortfolioBreakdownModel::Leads;
     m_utilizationChart = new ModelBarChart(m_portfolio->byUtilization(), utilization, this);

@@ -36,11 +36,11 @@ RateStepChart::RateStepChart(Models::RateStepModel* model, QWidget* parent)
         auto* mapper = new QVXYModelMapper(this);
         mapper->setXColumn(Models::RateStepModel::Day);
         mapper->setYColumn(column);
-        mapper->setSeries(series);
-        mapper->setModel(values);
         chart()->addSeries(series);
         series->attachAxis(m_dayAxis);
         series->attachAxis(m_rateAxis);
+        mapper->setSeries(series);
+        mapper->setModel(values);
         // Distinct dashes as well as colours: "same as ROI" lines lie on top of each other.
         const int index = column - Models::RateStepModel::Roi;
         QPen pen(Models::RiskPalette::seriesColour(index));
@@ -84,6 +84,7 @@ void RateStepChart::refresh()
         }
     }
     m_dayAxis->setRange(0, std::max(1, m_model->horizonDay()));
+    m_dayAxis->applyNiceNumbers();
     m_rateAxis->setRange(0, maximum * 1.15);
     m_rateAxis->applyNiceNumbers();
 }

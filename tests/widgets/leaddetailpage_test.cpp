@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(banks->model()->index(0, 1).data().toString().startsWith(u"XXXX"_s)); // masked account number
         QTRY_VERIFY(page->findChild<QTableView*>(u"documentsTable"_s)->model()->rowCount() > 0);
         QTRY_VERIFY(page->findChild<QTableView*>(u"addressesTable"_s)->model()->rowCount() > 0);
-        QTRY_VERIFY(page->findChild<QLabel*>(u"creditLineLabel"_s)->text().contains(u"Approved ₹"_s));
+        QTRY_VERIFY(page->findChild<QLabel*>(u"approvedTile"_s)->text().startsWith(u"₹"_s));
 
         auto* detailTabs = page->findChild<QTabWidget*>(u"detailTabs"_s);
         detailTabs->setCurrentWidget(page->findChild<QWidget*>(u"banksPage"_s));

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "portfoliobreakdownmodel.h"
+#include "portfolioloader.h"
+#include "portfoliomodel.h"
+#include "roles.h"
+
+#include "dpdbucket.h"
+#include "leadpager.h"
+#include "linesummary.h"
+
+#include "../api/apitestkit.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Crego;
+using namespace Crego::Models;
+using namespace Qt::StringLiterals;
+
+//! The portfolio against a real sandbox: every lead and line summed once, a lead in each DPD bucket, the
+//! leads behind a bucket being exactly those the server returns for that DPD range, the same figures when
+//! the server ignores expand=programs, and cancel.
+class PortfolioTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::ApiTestKit m_kit { 150, 5 };
+
+    //! Every lead of \a query, straight from the server through the pager (no portfolio involved).
+    QList<Core::Lead> allLeads(Api::LeadQuery query)
+    {
+        query.pageSize = 200;
+        query.expandPrograms = true;
+        Api::LeadPager pager(&m_kit.client, query);
+        QList<Core::Lead> leads;
+        connect(&pager, &Api::LeadPager::pageArrived, this, [&leads](const QList<Core::Lead>& page) { leads.append(page); });
+        QSignalSpy finished(&pager, &Api::LeadPager::finished);
+        pager.start();
+        if (!finished.wait(20000)) {
+            qWarning("pager did not finish");
+        }
+        return leads;
+    }
+
+    static QSet<QString> idsOf(const QList<Core::Lead>& leads)
+    {
+        QSet<QString> ids;
+        for (const Core::Lead& lead : leads) {
+            ids.insert(lead.id);
+        }
+        return ids;
+    }
+
+    static void load(PortfolioLoader& loader, const Api::LeadQuery& filter = {})
+    {
+        QSignalSpy finished(&loader, &PortfolioLoader::finished);
+        loader.start(filter);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(!finished.first().first().value<Api::ApiError>().isError(),
+            qPrintable(finished.first().first().value<Api::ApiError>().message()));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_kit.start()); }
+
+    void wholePortfolio_sumsEveryLineOnce()
+    {
+        const QList<Core::Lead> expected = allLeads({});
+        QCOMPARE(expected.size(), 150);
+        PortfolioModel portfolio;
+        QAbstractItemModelTester programTester(portfolio.byProgram(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester bucketTester(portfolio.byDpdBucket(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester classTester(portfolio.byAssetClass(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester utilizationTester(portfolio.byUtilization(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        PortfolioLoader loader(&m_kit.client, &portfolio);
+        QSignalSpy progress(&loader, &PortfolioLoader::progress);
+        load(loader);
+        QCOMPARE(portfolio.leadCount(), 150);
+        QCOMPARE(progress.last().at(0).toLongLong(), 150);
+        QCOMPARE(progress.last().at(1).toLongLong(), 150);
+
+        Core::Money approved;
+        Core::Money outstanding;
+        Core::Money available;
+        int lines = 0;
+        for (const Core::Lead& lead : expected) {
+            for (const Core::LeadProgram& program : lead.programs) {
+                if (program.lineDetail) {
+                    approved += program.lineDetail->approvedLineAmount;
+                    outstanding += program.lineDetail->totalOutstanding;
+                    available += program.lineDetail->activeLineAmount;
+                    ++lines;
+                }
+            }
+        }
+        QVERIFY(lines >= 150);
+        QCOMPARE(portfolio.approved().paise(), approved.paise());
+        QCOMPARE(portfolio.outstanding().paise(), outstanding.paise());
+        QCOMPARE(portfolio.available().paise(), available.paise());
+
+        // Each lead with a line is in exactly one bucket, one asset class; the program rows add up to the totals.
+        for (PortfolioBreakdownModel* breakdown : { portfolio.byDpdBucket(), portfolio.byAssetClass() }) {
+            qint64 counted = 0;
+            for (int row = 0; row < breakdown->rowCount(); ++row) {
+                counted += breakdown->index(row, PortfolioBreakdownModel::Leads).data(RawValueRole).toLongLong();
+            }
+            QCOMPARE(counted, portfolio.leadCount() - portfolio.leadsWithoutLine());
+        }
+        qint64 programOutstanding = 0;
+        for (int row = 0; row < portfolio.byProgram()->rowCount(); ++row) {
+            programOutstanding += portfolio.byProgram()->index(row, PortfolioBreakdownModel::Outstanding).data(RawValueRole).toLongLong();
+        }
+        QCOMPARE(programOutstanding, outstanding.paise());
+        QVERIFY(portfolio.byProgram()->rowCount() >= 3);
+        QCOMPARE(portfolio.byProgram()->index(0, PortfolioBreakdownModel::Outstanding).data().toString().front(), u'₹');
+    }
+
+    void everyBucket_holdsExactlyTheServersLeadsForItsRange()
+    {
+        PortfolioModel portfolio;
+        PortfolioLoader loader(&m_kit.client, &portfolio);
+        load(loader);
+        PortfolioBreakdownModel* buckets = portfolio.byDpdBucket();
+        QCOMPARE(buckets->rowCount(), 5);
+        for (int row = 0; row < buckets->rowCount(); ++row) {
+            const Core::DpdBucket bucket = Core::DpdBucket::fromValue(Core::DpdBucket::Value(row));
+            QVERIFY2(buckets->leadCount(row) > 0, qPrintable(u"no sandbox lead in "_s + bucket.code()));
+            QVERIFY(buckets->label(row).startsWith(bucket.code()));
+            Api::LeadQuery range;
+            range.dpdMin = bucket.minDays();
+            if (bucket.maxDays() >= 0) {
+                range.dpdMax = bucket.maxDays();
+            }
+            const QList<Core::Lead> drilled = portfolio.leadsIn(buckets, row);
+            QCOMPARE(idsOf(drilled), idsOf(allLeads(range)));
+            for (const Core::Lead& lead : drilled) {
+                QVERIFY(lead.lineSummary); // the lead list shows its figures without another request
+                QCOMPARE(Core::DpdBucket::fromDays(lead.lineSummary->dpd), bucket);
+            }
+        }
+        // Asset classes likewise match the server's npa_category filter (the lead's most severe line).
+        PortfolioBreakdownModel* classes = portfolio.byAssetClass();
+        Api::LeadQuery substandard;
+        substandard.npaCategories = { u"SUB"_s };
+        QCOMPARE(idsOf(portfolio.leadsIn(classes, 1)), idsOf(allLeads(substandard)));
+    }
+
+    void serverWithoutExpand_fetchesEachLeadsPrograms_sameFigures()
+    {
+        PortfolioModel expanded;
+        PortfolioLoader expandedLoader(&m_kit.client, &expanded);
+        load(expandedLoader);
+
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"ignore_expand"_s, true } }).status, 200);
+        const qint64 requestsBefore = qint64(m_kit.sandbox.server().apiRequestCount());
+        PortfolioModel fetched;
+        PortfolioLoader fetchedLoader(&m_kit.client, &fetched);
+        load(fetchedLoader);
+        const qint64 requests = qint64(m_kit.sandbox.server().apiRequestCount()) - requestsBefore;
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"ignore_expand"_s, false } }).status, 200);
+
+        QCOMPARE(requests, 1 + 150); // one page of leads, then each lead's programs
+        QCOMPARE(fetched.leadCount(), expanded.leadCount());
+        QCOMPARE(fetched.approved().paise(), expanded.approved().paise());
+        QCOMPARE(fetched.outstanding().paise(), expanded.outstanding().paise());
+        for (int row = 0; row < 5; ++row) {
+            QCOMPARE(idsOf(fetched.leadsIn(fetched.byDpdBucket(), row)), idsOf(expanded.leadsIn(expanded.byDpdBucket(), row)));
+        }
+    }
+
+    void filter_limitsThePortfolio()
+    {
+        Api::LeadQuery filter;
+        filter.npaCategories = { u"STD"_s };
+        PortfolioModel portfolio;
+        PortfolioLoader loader(&m_kit.client, &portfolio);
+        load(loader, filter);
+        QCOMPARE(portfolio.leadCount(), qint64(allLeads(filter).size()));
+        QVERIFY(portfolio.leadCount() < 150);
+        QCOMPARE(portfolio.byAssetClass()->leadCount(1) + portfolio.byAssetClass()->leadCount(2)
+                + portfolio.byAssetClass()->leadCount(3),
+            0);
+    }
+
+    void cancel_stopsAndReportsCancelled()
+    {
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"latency_ms"_s, 150 } }).status, 200);
+        PortfolioModel portfolio;
+        PortfolioLoader loader(&m_kit.client, &portfolio);
+        QSignalSpy finished(&loader, &PortfolioLoader::finished);
+        Api::LeadQuery filter;
+        loader.start(filter);
+        QVERIFY(loader.isRunning());
+        loader.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<Api::ApiError>().band(), Api::ApiError::Band::Cancelled);
+        QVERIFY(!loader.isRunning());
+        QTest::qWait(400);
+        QCOMPARE(portfolio.leadCount(), 0); // the page in flight does not land after cancel
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"latency_ms"_s, 0 } }).status, 200);
+    }
+};
+
+QTEST_MAIN(PortfolioTest)
+#include "portfolio_test.moc"

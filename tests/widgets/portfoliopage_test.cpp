@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadlistmodel.h"
+#include "leadlistpage.h"
+#include "mainwindow.h"
+#include "modelbarchart.h"
+#include "modelpiechart.h"
+#include "portfoliopage.h"
+
+#include "portfoliobreakdownmodel.h"
+#include "portfolioloader.h"
+#include "portfoliomodel.h"
+#include "roles.h"
+
+#include "moneyformatter.h"
+
+#include "../api/apitestkit.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Crego;
+using namespace Qt::StringLiterals;
+
+//! The portfolio dashboard opened from the lead list against the sandbox: tiles and charts hold the
+//! portfolio model's figures, and clicking a bar or a slice lists exactly the leads behind it.
+//! CREGO_SCREENSHOT_DIR keeps a screenshot of the dashboard.
+class PortfolioPageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::ApiTestKit m_kit { 150, 5 };
+
+    static QSet<QString> idsIn(const Models::LeadListModel* list)
+    {
+        QSet<QString> ids;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            ids.insert(list->lead(row).id);
+        }
+        return ids;
+    }
+
+    static QSet<QString> idsOf(const QList<Core::Lead>& leads)
+    {
+        QSet<QString> ids;
+        for (const Core::Lead& lead : leads) {
+            ids.insert(lead.id);
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_kit.start()); }
+
+    void dashboard_chartsHoldTheModel_andDrillDownListsThoseLeads()
+    {
+        Widgets::MainWindow window;
+        window.resize(1400, 1000);
+        window.show();
+        window.showLeads(&m_kit.client);
+        Models::LeadListModel* list = window.leadListPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
+
+        QTest::mouseClick(window.leadListPage()->findChild<QPushButton*>(u"portfolioButton"_s), Qt::LeftButton);
+        auto* page = window.findChild<Widgets::PortfolioPage*>(u"portfolioPage"_s);
+        QVERIFY(page);
+        auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
+        QCOMPARE(tabs->currentWidget(), page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->loader()->isRunning(), 30000);
+        const Models::PortfolioModel* portfolio = page->portfolio();
+        QCOMPARE(portfolio->leadCount(), 150);
+        QCOMPARE(page->findChild<QLabel*>(u"leadsTile"_s)->text(), u"150"_s);
+        QCOMPARE(page->findChild<QLabel*>(u"approvedTile"_s)->text(), Core::MoneyFormatter::format(portfolio->approved()));
+        QCOMPARE(page->findChild<QLabel*>(u"outstandingTile"_s)->text(), Core::MoneyFormatter::format(portfolio->outstanding()));
+        QVERIFY(page->findChild<QLabel*>(u"filterLabel"_s)->text().contains(u"All leads"_s));
+        QVERIFY(page->findChild<QLabel*>(u"statusLabel"_s)->text().contains(u"All 150 leads loaded"_s));
+
+        // Each chart holds the model's numbers.
+        const Models::PortfolioBreakdownModel* buckets = portfolio->byDpdBucket();
+        const QList<QBarSet*> bucketSets = page->bucketChart()->series()->barSets();
+        QCOMPARE(bucketSets.size(), buckets->rowCount());
+        for (int row = 0; row < buckets->rowCount(); ++row) {
+            QCOMPARE(bucketSets[row]->label(), buckets->label(row));
+            QCOMPARE(qint64(bucketSets[row]->at(0)), buckets->leadCount(row));
+        }
+        const Models::PortfolioBreakdownModel* programs = portfolio->byProgram();
+        const QList<QBarSet*> exposure = page->programChart()->series()->barSets();
+        QCOMPARE(exposure.size(), 2); // approved, outstanding
+        for (int row = 0; row < programs->rowCount(); ++row) {
+            QCOMPARE(exposure[0]->at(row), programs->index(row, Models::PortfolioBreakdownModel::Approved).data(Models::RawValueRole).toDouble());
+            QCOMPARE(exposure[1]->at(row), programs->index(row, Models::PortfolioBreakdownModel::Outstanding).data(Models::RawValueRole).toDouble());
+        }
+        const QList<QPieSlice*> slices = page->assetClassChart()->series()->slices();
+        QCOMPARE(slices.size(), portfolio->byAssetClass()->rowCount());
+        for (int row = 0; row < slices.size(); ++row) {
+            QCOMPARE(slices[row]->label(), portfolio->byAssetClass()->label(row));
+            QCOMPARE(qint64(slices[row]->value()), portfolio->byAssetClass()->leadCount(row));
+        }
+        const Models::PortfolioBreakdownModel* utilization = portfolio->byUtilization();
+        QBarSet* bands = page->utilizationChart()->series()->barSets().value(0);
+        QVERIFY(bands);
+        QCOMPARE(bands->count(), utilization->rowCount());
+
+        QTest::qWait(50);
+        const QString folder = qEnvironmentVariable("CREGO_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            window.grab().save(folder + u"/portfolio-dashboard.png"_s);
+        }
+
+        // A real click on the fullest utilization band's bar.
+        int fullest = 0;
+        for (int row = 0; row < utilization->rowCount(); ++row) {
+            fullest = utilization->leadCount(row) > utilization->leadCount(fullest) ? row : fullest;
+        }
+        Widgets::ModelBarChart* chart = page->utilizationChart();
+        const QPointF onBar = chart->chart()->mapToPosition(QPointF(fullest, bands->at(fullest) / 2), chart->series());
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->mapFromScene(onBar));
+        QCOMPARE(tabs->currentWidget(), window.leadListPage());
+        QVERIFY(list->isSelection());
+        QCOMPARE(list->rowCount(), int(utilization->leadCount(fullest)));
+        QCOMPARE(idsIn(list), idsOf(portfolio->leadsIn(utilization, fullest)));
+        QVERIFY(window.leadListPage()->findChild<QLabel*>(u"selectionLabel"_s)->text().contains(utilization->label(fullest)));
+        QVERIFY(window.leadListPage()->findChild<QWidget*>(u"selectionBar"_s)->isVisible());
+
+        // The SMA-1 bar lists exactly the leads the server returns for DPD 31-60.
+        Q_EMIT page->bucketChart()->series()->clicked(0, page->bucketChart()->series()->barSets().at(2));
+        QCOMPARE(list->selection(), u"DPD bucket: "_s + buckets->label(2));
+        const Api::ApiResult<Core::Page<Core::Lead>> sma1 = m_kit.wait<Core::Page<Core::Lead>>([this](auto done) {
+            Api::LeadQuery query;
+            query.pageSize = 200;
+            query.dpdMin = 31;
+            query.dpdMax = 60;
+            m_kit.client.leads(query, &m_kit.context, done);
+        });
+        QVERIFY(sma1.ok());
+        QVERIFY(!sma1.value().items.isEmpty());
+        QCOMPARE(idsIn(list), idsOf(sma1.value().items));
+        // Sorting a selection sorts those leads, without asking the server.
+        list->sort(Models::LeadListModel::Dpd, Qt::DescendingOrder);
+        QCOMPARE(idsIn(list), idsOf(sma1.value().items));
+        for (int row = 1; row < list->rowCount(); ++row) {
+            QVERIFY(list->lead(row - 1).lineSummary->dpd >= list->lead(row).lineSummary->dpd);
+        }
+
+        // The NPA pie's "Sub-standard" slice, then back to the whole list.
+        Q_EMIT page->assetClassChart()->series()->clicked(page->assetClassChart()->series()->slices().at(1));
+        QCOMPARE(list->rowCount(), int(portfolio->byAssetClass()->leadCount(1)));
+        QTest::mouseClick(window.leadListPage()->findChild<QPushButton*>(u"showAllButton"_s), Qt::LeftButton);
+        QVERIFY(!list->isSelection());
+        QTRY_COMPARE(list->totalCount(), 150);
+        QVERIFY(!window.leadListPage()->findChild<QWidget*>(u"selectionBar"_s)->isVisible());
+    }
+
+    void cancel_keepsWhatArrived_andSaysSo()
+    {
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"latency_ms"_s, 300 } }).status, 200);
+        Widgets::PortfolioPage page(&m_kit.client);
+        page.show();
+        Api::LeadQuery filter;
+        page.load(filter, u"All leads"_s);
+        QVERIFY(page.findChild<QWidget*>(u"cancelButton"_s)->isVisible());
+        QTest::mouseClick(page.findChild<QPushButton*>(u"cancelButton"_s), Qt::LeftButton);
+        QVERIFY(!page.loader()->isRunning());
+        QVERIFY(page.findChild<QLabel*>(u"statusLabel"_s)->text().startsWith(u"Stopped after 0"_s));
+        QVERIFY(page.findChild<QWidget*>(u"cancelButton"_s)->isHidden());
+        QVERIFY(page.findChild<QPushButton*>(u"reloadButton"_s)->isEnabled());
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"latency_ms"_s, 0 } }).status, 200);
+    }
+};
+
+QTEST_MAIN(PortfolioPageTest)
+#include "portfoliopage_test.moc"
