@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The lead list on a large sandbox: time from the window shown to the first page painted, time to scroll
 // down to row 5000 (pages fetched as the view asks for them), and resident memory per loaded row.
+#include "benchsandbox.h"
 #include "cregoclient.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
 #include "mainwindow.h"
-#include "sandboxserver.h"
+
 #include "tokenstore.h"
 
 #include <QApplication>
@@ -18,20 +19,6 @@
 #include <QTextStream>
 
 namespace {
-
-qint64 residentBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-        }
-    }
-    return 0;
-}
 
 void waitUntil(const std::function<bool()>& condition, int timeoutMs = 120000)
 {
@@ -53,17 +40,11 @@ int main(int argc, char* argv[])
     const QString dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
 
     QTemporaryDir directory;
-    Crego::Sandbox::SandboxOptions options;
-    options.leads = leads;
-    options.dataFile = dataFile.isEmpty() ? directory.filePath(QStringLiteral("ui.sqlite")) : dataFile;
-    options.token = QStringLiteral("bench");
-    Crego::Sandbox::SandboxServer server(options);
-    QString error;
-    if (!server.start(&error)) {
-        out << error << Qt::endl;
+    const std::unique_ptr<Crego::Sandbox::SandboxServer> sandbox = Crego::Bench::startSandbox(leads, dataFile, directory, out);
+    if (!sandbox) {
         return 1;
     }
-    out << "sandbox: " << leads << " leads (seeding " << server.seedingMs() << " ms)" << Qt::endl;
+    Crego::Sandbox::SandboxServer& server = *sandbox;
 
     QNetworkAccessManager network;
     Crego::Api::CregoClient client(&network);
@@ -84,7 +65,7 @@ int main(int argc, char* argv[])
         waitUntil([model] { return model->rowCount() > 0; });
         window.grab(); // paints the first page
         const double firstPaint = double(timer.nsecsElapsed()) / 1e6;
-        const qint64 rssFirstPage = residentBytes();
+        const qint64 rssFirstPage = Crego::Bench::residentBytes();
         const int firstRows = model->rowCount();
 
         timer.restart();
@@ -96,7 +77,7 @@ int main(int argc, char* argv[])
         table->scrollTo(model->index(5000, 0));
         window.grab();
         const double scrollMs = double(timer.nsecsElapsed()) / 1e6;
-        const qint64 perRow = (residentBytes() - rssFirstPage) / std::max(1, model->rowCount() - firstRows);
+        const qint64 perRow = (Crego::Bench::residentBytes() - rssFirstPage) / std::max(1, model->rowCount() - firstRows);
 
         out << QStringLiteral("round %1: first page painted %2 ms; scrolled to row 5000 in %3 ms (%4 rows loaded); "
                               "%5 bytes resident per loaded row")

@@ -5,6 +5,7 @@
 #include "sandboxharness.h"
 
 #include <QEventLoop>
+#include <QSet>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -47,6 +48,16 @@ public:
         }
         return result ? *result
                       : Api::ApiResult<T>(Api::ApiError(Api::ApiError::Band::Timeout, 0, QStringLiteral("test timed out")));
+    }
+
+    //! The ids of \a leads, to compare lead sets whatever their order.
+    static QSet<QString> idsOf(const QList<Core::Lead>& leads)
+    {
+        QSet<QString> ids;
+        for (const Core::Lead& lead : leads) {
+            ids.insert(lead.id);
+        }
+        return ids;
     }
 
     SandboxHarness sandbox;

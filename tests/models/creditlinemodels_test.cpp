@@ -18,20 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-//! The documented example with a line in use: ₹1,20,000 principal outstanding of which ₹20,000 is due,
-//! ₹30,000 principal repaid, interest ₹1,500 outstanding and ₹900 paid.
-void useTheLine(QByteArray& json)
-{
-    json.replace("\"principal_outstanding\": 0", "\"principal_outstanding\": 120000");
-    json.replace("\"principal_paid\": 0", "\"principal_paid\": 30000");
-    json.replace("\"interest_outstanding\": 0", "\"interest_outstanding\": 1500");
-    json.replace("\"interest_paid\": 0", "\"interest_paid\": 900");
-    json.replace("\"total_outstanding\": 0", "\"total_outstanding\": 121500");
-    json.replace("\"total_paid\": 0", "\"total_paid\": 30900");
-    json.replace("\"total_due_principal\": 0", "\"total_due_principal\": 20000");
-    json.replace("\"active_line_amount\": 500000", "\"active_line_amount\": 380000");
-}
-
 //! ROI by slabs (12% to day 30, 18% after), overdue ROI its own flat 24%, penal "same as ROI".
 void slabPricing(QByteArray& json)
 {
@@ -81,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(cell(u"Hold"_s).toString(), QString());
         QVERIFY(cell(u"Expiry"_s).toString().startsWith(u"expired"_s) || cell(u"Expiry"_s).toString().startsWith(u"in "_s));
 
-        model->setRecords(Tests::documentedPrograms(useTheLine));
+        model->setRecords(Tests::documentedPrograms(Tests::lineInUse));
         QCOMPARE(cell(u"Utilization"_s).toString(), u"24.0%"_s); // 1,20,000 of 5,00,000
         QCOMPARE(cell(u"Outstanding"_s).toString(), u"₹1,21,500"_s);
     }
@@ -92,7 +78,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 5);
         QVERIFY(!model.index(OutstandingModel::Principal, OutstandingModel::Outstanding).data().isValid()); // no line yet
-        model.setLine(Tests::documentedPrograms(useTheLine).first().lineDetail);
+        model.setLine(Tests::documentedPrograms(Tests::lineInUse).first().lineDetail);
         QCOMPARE(model.index(OutstandingModel::Principal, OutstandingModel::Component).data().toString(), u"Principal"_s);
         QCOMPARE(model.index(OutstandingModel::Principal, OutstandingModel::Outstanding).data().toString(), u"₹1,20,000"_s);
         QCOMPARE(model.index(OutstandingModel::Principal, OutstandingModel::Paid).data().toString(), u"₹30,000"_s);

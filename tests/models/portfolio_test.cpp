@@ -44,14 +44,6 @@ private:
         return leads;
     }
 
-    static QSet<QString> idsOf(const QList<Core::Lead>& leads)
-    {
-        QSet<QString> ids;
-        for (const Core::Lead& lead : leads) {
-            ids.insert(lead.id);
-        }
-        return ids;
-    }
 
     static void load(PortfolioLoader& loader, const Api::LeadQuery& filter = {})
     {
@@ -134,7 +126,7 @@ private Q_SLOTS:
                 range.dpdMax = bucket.maxDays();
             }
             const QList<Core::Lead> drilled = portfolio.leadsIn(buckets, row);
-            QCOMPARE(idsOf(drilled), idsOf(allLeads(range)));
+            QCOMPARE(Tests::ApiTestKit::idsOf(drilled), Tests::ApiTestKit::idsOf(allLeads(range)));
             for (const Core::Lead& lead : drilled) {
                 QVERIFY(lead.lineSummary); // the lead list shows its figures without another request
                 QCOMPARE(Core::DpdBucket::fromDays(lead.lineSummary->dpd), bucket);
@@ -144,7 +136,7 @@ private Q_SLOTS:
         PortfolioBreakdownModel* classes = portfolio.byAssetClass();
         Api::LeadQuery substandard;
         substandard.npaCategories = { u"SUB"_s };
-        QCOMPARE(idsOf(portfolio.leadsIn(classes, 1)), idsOf(allLeads(substandard)));
+        QCOMPARE(Tests::ApiTestKit::idsOf(portfolio.leadsIn(classes, 1)), Tests::ApiTestKit::idsOf(allLeads(substandard)));
     }
 
     void serverWithoutExpand_fetchesEachLeadsPrograms_sameFigures()
@@ -166,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(fetched.approved().paise(), expanded.approved().paise());
         QCOMPARE(fetched.outstanding().paise(), expanded.outstanding().paise());
         for (int row = 0; row < 5; ++row) {
-            QCOMPARE(idsOf(fetched.leadsIn(fetched.byDpdBucket(), row)), idsOf(expanded.leadsIn(expanded.byDpdBucket(), row)));
+            QCOMPARE(Tests::ApiTestKit::idsOf(fetched.leadsIn(fetched.byDpdBucket(), row)), Tests::ApiTestKit::idsOf(expanded.leadsIn(expanded.byDpdBucket(), row)));
         }
     }
 

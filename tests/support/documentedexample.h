@@ -26,4 +26,18 @@ inline QList<Core::LeadProgram> documentedPrograms(const std::function<void(QByt
     return page.items;
 }
 
+//! An edit for documentedPrograms(): the line in use — ₹1,20,000 principal outstanding of which ₹20,000
+//! is due, ₹30,000 principal repaid, interest ₹1,500 outstanding and ₹900 paid, ₹3,80,000 available.
+inline void lineInUse(QByteArray& json)
+{
+    json.replace("\"principal_outstanding\": 0", "\"principal_outstanding\": 120000");
+    json.replace("\"principal_paid\": 0", "\"principal_paid\": 30000");
+    json.replace("\"interest_outstanding\": 0", "\"interest_outstanding\": 1500");
+    json.replace("\"interest_paid\": 0", "\"interest_paid\": 900");
+    json.replace("\"total_outstanding\": 0", "\"total_outstanding\": 121500");
+    json.replace("\"total_paid\": 0", "\"total_paid\": 30900");
+    json.replace("\"total_due_principal\": 0", "\"total_due_principal\": 20000");
+    json.replace("\"active_line_amount\": 500000", "\"active_line_amount\": 380000");
+}
+
 } // namespace Crego::Tests

@@ -82,9 +82,7 @@ private Q_SLOTS:
         page.resize(1280, 1000);
         page.show();
         page.setPrograms(Tests::documentedPrograms([](QByteArray& json) {
-            json.replace("\"principal_outstanding\": 0", "\"principal_outstanding\": 120000");
-            json.replace("\"principal_paid\": 0", "\"principal_paid\": 30000");
-            json.replace("\"interest_outstanding\": 0", "\"interest_outstanding\": 1500");
+            Tests::lineInUse(json);
             json.replace("\"penal_paid\": 0", "\"penal_paid\": 250");
             json.replace("\"cashback_is_enabled\": false", "\"cashback_is_enabled\": true");
             json.replace("\"total_cashback_available\": 0", "\"total_cashback_available\": 700");

@@ -47,14 +47,6 @@ private:
         return ids;
     }
 
-    static QSet<QString> idsOf(const QList<Core::Lead>& leads)
-    {
-        QSet<QString> ids;
-        for (const Core::Lead& lead : leads) {
-            ids.insert(lead.id);
-        }
-        return ids;
-    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_kit.start()); }
@@ -125,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentWidget(), window.leadListPage());
         QVERIFY(list->isSelection());
         QCOMPARE(list->rowCount(), int(utilization->leadCount(fullest)));
-        QCOMPARE(idsIn(list), idsOf(portfolio->leadsIn(utilization, fullest)));
+        QCOMPARE(idsIn(list), Tests::ApiTestKit::idsOf(portfolio->leadsIn(utilization, fullest)));
         QVERIFY(window.leadListPage()->findChild<QLabel*>(u"selectionLabel"_s)->text().contains(utilization->label(fullest)));
         QVERIFY(window.leadListPage()->findChild<QWidget*>(u"selectionBar"_s)->isVisible());
 
@@ -141,10 +133,10 @@ private Q_SLOTS:
         });
         QVERIFY(sma1.ok());
         QVERIFY(!sma1.value().items.isEmpty());
-        QCOMPARE(idsIn(list), idsOf(sma1.value().items));
+        QCOMPARE(idsIn(list), Tests::ApiTestKit::idsOf(sma1.value().items));
         // Sorting a selection sorts those leads, without asking the server.
         list->sort(Models::LeadListModel::Dpd, Qt::DescendingOrder);
-        QCOMPARE(idsIn(list), idsOf(sma1.value().items));
+        QCOMPARE(idsIn(list), Tests::ApiTestKit::idsOf(sma1.value().items));
         for (int row = 1; row < list->rowCount(); ++row) {
             QVERIFY(list->lead(row - 1).lineSummary->dpd >= list->lead(row).lineSummary->dpd);
         }

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The portfolio dashboard on a large sandbox: the time to load and chart every lead (pages of 200 with
+// expand=programs, decoded, summed into the breakdown models, charts redrawn as pages arrive) beside the
+// time to just download the same pages, measured in one run; then their ratio (target: at most 4x).
+#include "benchsandbox.h"
+#include "cregoclient.h"
+#include "portfolioloader.h"
+#include "portfoliomodel.h"
+#include "portfoliopage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUrlQuery>
+
+namespace {
+
+//! GETs every page, one after another (as the loader does), keeping nothing but the byte count.
+qint64 downloadPages(QNetworkAccessManager& network, const QUrl& base, const QString& token, int leads, int& pages)
+{
+    qint64 bytes = 0;
+    pages = 0;
+    for (int page = 1; (page - 1) * 200 < leads; ++page) {
+        QUrl url = base.resolved(QUrl(QStringLiteral("/v1/crm/leads/")));
+        url.setQuery(QStringLiteral("page=%1&page_size=200&expand=programs").arg(page));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply* reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        bytes += reply->readAll().size();
+        reply->deleteLater();
+        ++pages;
+    }
+    return bytes;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QTextStream out(stdout);
+    const int leads = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const QString dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+
+    QTemporaryDir directory;
+    const std::unique_ptr<Crego::Sandbox::SandboxServer> sandbox = Crego::Bench::startSandbox(leads, dataFile, directory, out);
+    if (!sandbox) {
+        return 1;
+    }
+    Crego::Sandbox::SandboxServer& server = *sandbox;
+
+    QNetworkAccessManager network;
+    Crego::Api::CregoClient client(&network);
+    client.transport().setBaseUrl(server.baseUrl());
+    client.transport().setToken(server.token());
+
+    for (int round = 0; round < 2; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        int pages = 0;
+        const qint64 bytes = downloadPages(network, server.baseUrl(), server.token(), leads, pages);
+        const double downloadMs = double(timer.nsecsElapsed()) / 1e6;
+
+        const qint64 rssBefore = Crego::Bench::residentBytes();
+        Crego::Widgets::PortfolioPage page(&client);
+        page.resize(1400, 1000);
+        page.show();
+        timer.restart();
+        page.load(Crego::Api::LeadQuery(), QStringLiteral("All leads"));
+        while (page.loader()->isRunning()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5); // charts repaint as pages arrive
+        }
+        page.grab(); // the final charts drawn
+        const double loadMs = double(timer.nsecsElapsed()) / 1e6;
+        const qint64 rssAfter = Crego::Bench::residentBytes();
+
+        out << QStringLiteral("round %1: downloading %2 pages (%3 MB) %4 ms; loading and charting %5 leads %6 ms = %7x; "
+                              "%8 MB more resident (%9 bytes per lead)")
+                   .arg(round + 1)
+                   .arg(pages)
+                   .arg(double(bytes) / 1e6, 0, 'f', 1)
+                   .arg(downloadMs, 0, 'f', 0)
+                   .arg(page.portfolio()->leadCount())
+                   .arg(loadMs, 0, 'f', 0)
+                   .arg(loadMs / downloadMs, 0, 'f', 2)
+                   .arg(double(rssAfter - rssBefore) / 1e6, 0, 'f', 1)
+                   .arg((rssAfter - rssBefore) / std::max<qint64>(1, page.portfolio()->leadCount()))
+            << Qt::endl;
+    }
+    return 0;
+}
