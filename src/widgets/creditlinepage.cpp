@@ -134,6 +134,11 @@ void CreditLinePage::setPrograms(const QList<Core::LeadProgram>& programs)
     }
     setDetailVisible(true);
     m_ui->programsTable->resizeColumnsToContents();
+    // As tall as its rows (up to four), so the line below gets the room.
+    QTableView* table = m_ui->programsTable;
+    const int rows = std::min<int>(int(programs.size()), 4);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
+        + 2 * table->frameWidth() + 2);
     const auto primary = std::find_if(programs.begin(), programs.end(), [](const Core::LeadProgram& p) { return p.isPrimary; });
     selectProgram(primary == programs.end() ? 0 : int(primary - programs.begin()));
 }

@@ -76,6 +76,9 @@ private Q_SLOTS:
         auto* detailTabs = page->findChild<QTabWidget*>(u"detailTabs"_s);
         detailTabs->setCurrentWidget(page->findChild<QWidget*>(u"banksPage"_s));
         screenshot(window, u"lead-detail-banks"_s);
+        detailTabs->setCurrentWidget(page->findChild<QWidget*>(u"creditLinePage"_s));
+        QTest::qWait(50);
+        screenshot(window, u"lead-detail-credit-line"_s);
 
         // Opening the same lead again brings its tab forward instead of a second one.
         tabs->setCurrentIndex(0);
