@@ -54,6 +54,8 @@ void PortfolioLoader::finish(const Api::ApiError& error)
 {
     m_running = false;
     ++m_generation;
+    m_portfolio->publish();
+    m_sincePublish.invalidate();
     m_waiting.clear();
     m_inFlight = 0;
     if (m_pager) {
@@ -83,13 +85,24 @@ void PortfolioLoader::addPage(const QList<Core::Lead>& leads)
         }
     }
     if (*m_serverExpands) {
-        m_portfolio->addLeads(leads);
+        addToPortfolio(leads);
         m_loaded += leads.size();
         Q_EMIT progress(m_loaded, m_total);
         return;
     }
     m_waiting.append(leads);
     fetchWaitingPrograms();
+}
+
+void PortfolioLoader::addToPortfolio(const QList<Core::Lead>& leads)
+{
+    // Views and charts redraw a few times a second, not once per page: redrawing four charts 500 times
+    // would cost more than reading the pages.
+    const bool due = !m_sincePublish.isValid() || m_sincePublish.elapsed() >= PublishIntervalMs;
+    m_portfolio->addLeads(leads, due ? PortfolioModel::Publish::Now : PortfolioModel::Publish::Later);
+    if (due) {
+        m_sincePublish.start();
+    }
 }
 
 void PortfolioLoader::fetchWaitingPrograms()
@@ -109,7 +122,7 @@ void PortfolioLoader::fetchWaitingPrograms()
                 return;
             }
             lead.programs = result.value();
-            m_portfolio->addLeads({ lead });
+            addToPortfolio({ lead });
             ++m_loaded;
             Q_EMIT progress(m_loaded, m_total);
             fetchWaitingPrograms();

@@ -6,6 +6,7 @@
 
 #include "lead.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -28,6 +29,8 @@ class PortfolioLoader final : public QObject
 public:
     //! Program look-ups in flight at once when the server does not expand programs.
     static constexpr int ProgramFetchesInFlight = 4;
+    //! The portfolio's views hear of new leads at most this often while loading, and at the end.
+    static constexpr int PublishIntervalMs = 250;
 
     PortfolioLoader(Api::CregoClient* client, PortfolioModel* portfolio, QObject* parent = nullptr);
 
@@ -46,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void addPage(const QList<Core::Lead>& leads);
+    void addToPortfolio(const QList<Core::Lead>& leads);
     void fetchWaitingPrograms();
     void pagesFinished(const Api::ApiError& error);
     void finish(const Api::ApiError& error);
@@ -57,6 +61,7 @@ private:
     QPointer<QObject> m_fetches;
     QList<Core::Lead> m_waiting;
     int m_inFlight = 0;
+    QElapsedTimer m_sincePublish;
     int m_generation = 0; //!< bumped by finish(): callbacks of an earlier run do nothing
     std::optional<bool> m_serverExpands;
     bool m_pagesDone = false;

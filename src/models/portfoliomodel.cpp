@@ -72,12 +72,19 @@ void PortfolioModel::clear()
     Q_EMIT changed();
 }
 
-void PortfolioModel::addLeads(const QList<Core::Lead>& leads)
+void PortfolioModel::addLeads(const QList<Core::Lead>& leads, Publish when)
 {
     m_leads.reserve(m_leads.size() + leads.size());
     for (const Core::Lead& lead : leads) {
         addLead(lead);
     }
+    if (when == Publish::Now) {
+        publish();
+    }
+}
+
+void PortfolioModel::publish()
+{
     for (PortfolioBreakdownModel* breakdown : { m_byProgram, m_byDpdBucket, m_byAssetClass, m_byUtilization }) {
         breakdown->publish();
     }

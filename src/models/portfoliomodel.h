@@ -28,8 +28,12 @@ public:
 
     //! Forgets every lead.
     void clear();
-    //! Adds leads whose `programs` are filled (expand=programs, or fetched one by one).
-    void addLeads(const QList<Core::Lead>& leads);
+    enum class Publish { Now, Later };
+    //! Adds leads whose `programs` are filled (expand=programs, or fetched one by one); with
+    //! Publish::Later the views hear of them at the next publish().
+    void addLeads(const QList<Core::Lead>& leads, Publish when = Publish::Now);
+    //! Tells the views (tables, charts) about everything added since the last publish.
+    void publish();
 
     qint64 leadCount() const { return m_leads.size(); }
     //! Leads that have no credit line: counted in the totals, in no breakdown.
@@ -46,7 +50,7 @@ public:
     static QString utilizationBandLabel(int band);
 
 Q_SIGNALS:
-    //! Totals and breakdowns changed (once per addLeads or clear).
+    //! Totals and breakdowns changed (once per publish or clear).
     void changed();
 
 private:
