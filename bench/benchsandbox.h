@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cregoclient.h"
 #include "sandboxserver.h"
+
+#include <QNetworkAccessManager>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,23 +29,44 @@ inline qint64 residentBytes()
     return 0;
 }
 
-//! A sandbox of \a leads leads with token "bench", in \a dataFile (kept for the next run, seeded only the
-//! first time) or else in \a directory; says how long seeding took. Null (and the reason printed) on failure.
-inline std::unique_ptr<Sandbox::SandboxServer> startSandbox(int leads, const QString& dataFile,
-    const QTemporaryDir& directory, QTextStream& out)
+//! What the UI benchmarks run against: a sandbox of argv[1] leads (100000 by default) with token "bench",
+//! in the database file argv[2] (kept for the next run, seeded only the first time) or a temporary one,
+//! and a client signed in to it. Says how long seeding took.
+class BenchSandbox
 {
-    Sandbox::SandboxOptions options;
-    options.leads = leads;
-    options.dataFile = dataFile.isEmpty() ? directory.filePath(QStringLiteral("bench.sqlite")) : dataFile;
-    options.token = QStringLiteral("bench");
-    auto server = std::make_unique<Sandbox::SandboxServer>(options);
-    QString error;
-    if (!server->start(&error)) {
-        out << error << Qt::endl;
-        return nullptr;
+public:
+    BenchSandbox(int argc, char* argv[], QTextStream& out)
+        : m_leads(argc > 1 ? QByteArray(argv[1]).toInt() : 100000)
+        , m_client(&m_network)
+    {
+        Sandbox::SandboxOptions options;
+        options.leads = m_leads;
+        options.dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : m_directory.filePath(QStringLiteral("bench.sqlite"));
+        options.token = QStringLiteral("bench");
+        m_server = std::make_unique<Sandbox::SandboxServer>(options);
+        QString error;
+        if (!m_server->start(&error)) {
+            out << error << Qt::endl;
+            m_server.reset();
+            return;
+        }
+        out << "sandbox: " << m_leads << " leads (seeding " << m_server->seedingMs() << " ms)" << Qt::endl;
+        m_client.transport().setBaseUrl(m_server->baseUrl());
+        m_client.transport().setToken(m_server->token());
     }
-    out << "sandbox: " << leads << " leads (seeding " << server->seedingMs() << " ms)" << Qt::endl;
-    return server;
-}
+
+    bool isRunning() const { return m_server != nullptr; }
+    int leads() const { return m_leads; }
+    Sandbox::SandboxServer& server() { return *m_server; }
+    Api::CregoClient& client() { return m_client; }
+    QNetworkAccessManager& network() { return m_network; }
+
+private:
+    int m_leads;
+    QTemporaryDir m_directory;
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    Api::CregoClient m_client;
+};
 
 } // namespace Crego::Bench

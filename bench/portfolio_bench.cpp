@@ -3,17 +3,13 @@
 // expand=programs, decoded, summed into the breakdown models, charts redrawn as pages arrive) beside the
 // time to just download the same pages, measured in one run; then their ratio (target: at most 4x).
 #include "benchsandbox.h"
-#include "cregoclient.h"
 #include "portfolioloader.h"
 #include "portfoliomodel.h"
 #include "portfoliopage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrlQuery>
 
@@ -47,26 +43,19 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     QTextStream out(stdout);
-    const int leads = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
-    const QString dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
-
-    QTemporaryDir directory;
-    const std::unique_ptr<Crego::Sandbox::SandboxServer> sandbox = Crego::Bench::startSandbox(leads, dataFile, directory, out);
-    if (!sandbox) {
+    Crego::Bench::BenchSandbox sandbox(argc, argv, out);
+    if (!sandbox.isRunning()) {
         return 1;
     }
-    Crego::Sandbox::SandboxServer& server = *sandbox;
-
-    QNetworkAccessManager network;
-    Crego::Api::CregoClient client(&network);
-    client.transport().setBaseUrl(server.baseUrl());
-    client.transport().setToken(server.token());
+    const int leads = sandbox.leads();
+    Crego::Sandbox::SandboxServer& server = sandbox.server();
+    Crego::Api::CregoClient& client = sandbox.client();
 
     for (int round = 0; round < 2; ++round) {
         QElapsedTimer timer;
         timer.start();
         int pages = 0;
-        const qint64 bytes = downloadPages(network, server.baseUrl(), server.token(), leads, pages);
+        const qint64 bytes = downloadPages(sandbox.network(), server.baseUrl(), server.token(), leads, pages);
         const double downloadMs = double(timer.nsecsElapsed()) / 1e6;
 
         const qint64 rssBefore = Crego::Bench::residentBytes();

@@ -2,7 +2,6 @@
 // The lead list on a large sandbox: time from the window shown to the first page painted, time to scroll
 // down to row 5000 (pages fetched as the view asks for them), and resident memory per loaded row.
 #include "benchsandbox.h"
-#include "cregoclient.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
 #include "mainwindow.h"
@@ -11,11 +10,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QNetworkAccessManager>
 #include <QScrollBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -36,20 +32,11 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     QTextStream out(stdout);
-    const int leads = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
-    const QString dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
-
-    QTemporaryDir directory;
-    const std::unique_ptr<Crego::Sandbox::SandboxServer> sandbox = Crego::Bench::startSandbox(leads, dataFile, directory, out);
-    if (!sandbox) {
+    Crego::Bench::BenchSandbox sandbox(argc, argv, out);
+    if (!sandbox.isRunning()) {
         return 1;
     }
-    Crego::Sandbox::SandboxServer& server = *sandbox;
-
-    QNetworkAccessManager network;
-    Crego::Api::CregoClient client(&network);
-    client.transport().setBaseUrl(server.baseUrl());
-    client.transport().setToken(server.token());
+    Crego::Api::CregoClient& client = sandbox.client();
     Crego::Api::TokenStore tokens;
     tokens.setKeychainEnabled(false);
 

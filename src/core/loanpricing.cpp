@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loanpricing.h"
 
+#include "codetext.h"
 #include "moneyformatter.h"
 
 #include <QLocale>
@@ -9,16 +10,10 @@ namespace Crego::Core {
 
 namespace {
 
-//! "disbursement_date" → "Disbursement date".
+//! "disbursement_date" → "Disbursement date"; "not set" for an empty code.
 QString readable(const QString& code)
 {
-    if (code.isEmpty()) {
-        return LoanPricing::tr("not set");
-    }
-    QString text = code;
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    text[0] = text[0].toUpper();
-    return text;
+    return code.isEmpty() ? LoanPricing::tr("not set") : CodeText::humanize(code);
 }
 
 QString percentText(double value)

@@ -4,6 +4,7 @@
 #include "riskpalette.h"
 
 #include "assetclass.h"
+#include "codetext.h"
 #include "linemetrics.h"
 #include "moneyformatter.h"
 #include "validators.h"
@@ -16,12 +17,6 @@
 namespace Crego::Models {
 
 namespace {
-
-QString when(const Core::Timestamp& timestamp)
-{
-    return timestamp.isNull() ? QStringLiteral("—")
-                              : QLocale().toString(timestamp.toUtc().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
-}
 
 constexpr Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
 
@@ -52,9 +47,13 @@ QVariant bucketBrush(const Core::LeadProgram& program)
 
 QString LeadRecordModels::humanize(const QString& code)
 {
-    QString text = code;
-    text.replace(u'_', u' ');
-    return text.isEmpty() ? text : text.front().toUpper() + text.mid(1);
+    return Core::CodeText::humanize(code);
+}
+
+QString LeadRecordModels::dateTime(const Core::Timestamp& timestamp)
+{
+    return timestamp.isNull() ? QStringLiteral("—")
+                              : QLocale().toString(timestamp.toUtc().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 QString LeadRecordModels::fileSize(qint64 bytes)
@@ -95,7 +94,7 @@ RecordTableModel<Core::BankAccount>* LeadRecordModels::banks(QObject* parent)
             { tr("Name at bank"), [](const B& b) { return b.nameAtBank; }, {}, {}, {} },
             { tr("Match"), [](const B& b) { return b.nameMatchScore > 0 ? tr("%1%").arg(b.nameMatchScore) : QString(); },
                 [](const B& b) { return b.nameMatchScore; }, Right, {} },
-            { tr("Verified"), [](const B& b) { return when(b.verifiedAt); }, [](const B& b) { return b.verifiedAt.toUtc(); }, {}, {} },
+            { tr("Verified"), [](const B& b) { return dateTime(b.verifiedAt); }, [](const B& b) { return b.verifiedAt.toUtc(); }, {}, {} },
         },
         parent);
 }
@@ -109,7 +108,7 @@ RecordTableModel<Core::Document>* LeadRecordModels::documents(QObject* parent)
             { tr("Name"), [](const D& d) { return d.name; }, {}, {}, {} },
             { tr("Size"), [](const D& d) { return fileSize(d.size); }, [](const D& d) { return d.size; }, Right, {} },
             { tr("Status"), [](const D& d) { return humanize(d.status); }, {}, {}, {} },
-            { tr("Uploaded"), [](const D& d) { return when(d.createdAt); }, [](const D& d) { return d.createdAt.toUtc(); }, {}, {} },
+            { tr("Uploaded"), [](const D& d) { return dateTime(d.createdAt); }, [](const D& d) { return d.createdAt.toUtc(); }, {}, {} },
         },
         parent);
 }

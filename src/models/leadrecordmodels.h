@@ -31,6 +31,8 @@ public:
     static QString fileSize(qint64 bytes);
     //! "in_review" → "In review".
     static QString humanize(const QString& code);
+    //! "23 May 2024, 13:29" in local time, or "—" when there is none.
+    static QString dateTime(const Core::Timestamp& timestamp);
 };
 
 } // namespace Crego::Models

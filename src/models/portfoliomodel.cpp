@@ -75,8 +75,9 @@ void PortfolioModel::clear()
 void PortfolioModel::addLeads(const QList<Core::Lead>& leads, Publish when)
 {
     m_leads.reserve(m_leads.size() + leads.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Core::Lead& lead : leads) {
-        addLead(lead);
+        addLead(lead, now);
     }
     if (when == Publish::Now) {
         publish();
@@ -91,10 +92,9 @@ void PortfolioModel::publish()
     Q_EMIT changed();
 }
 
-void PortfolioModel::addLead(Core::Lead lead)
+void PortfolioModel::addLead(Core::Lead lead, const QDateTime& now)
 {
     const int leadIndex = int(m_leads.size());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     Core::Money approved;
     Core::Money outstanding;
     Core::Money available;

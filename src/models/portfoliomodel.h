@@ -6,6 +6,7 @@
 #include "lead.h"
 #include "money.h"
 
+#include <QDateTime>
 #include <QObject>
 
 namespace Crego::Models {
@@ -54,7 +55,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void addLead(Core::Lead lead);
+    void addLead(Core::Lead lead, const QDateTime& now);
 
     PortfolioBreakdownModel* m_byProgram;
     PortfolioBreakdownModel* m_byDpdBucket;

@@ -193,7 +193,7 @@ void CreditLinePage::showLine(const Core::LineDetail& line)
         + QStringLiteral(" ") + warnings.join(QStringLiteral(" ")).toHtmlEscaped());
     m_ui->asOfLabel->setText(tr("Line expiry: %1 · figures as of %2")
                                  .arg(metrics.expiryText(),
-                                     QLocale().toString(line.updatedAt.toUtc().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))));
+                                     Models::LeadRecordModels::dateTime(line.updatedAt)));
 
     m_ui->outstandingTable->resizeColumnsToContents();
     const QString loans = line.dueLoanCount == 1 ? tr("1 loan") : tr("%1 loans").arg(line.dueLoanCount);

@@ -133,7 +133,7 @@ void LeadDetailPage::showLead(const Core::Lead& lead)
     m_ui->programLabel->setText(lead.lineSummary ? tr("Program: %1").arg(lead.lineSummary->programName) : QString());
     m_ui->mobileLabel->setText(tr("Mobile: %1").arg(Core::Validators::maskMobile(lead.primaryMobile)));
     m_ui->asOfLabel->setText(tr("as of %1")
-                                 .arg(QLocale().toString(lead.updatedAt.toUtc().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))));
+                                 .arg(LeadRecordModels::dateTime(lead.updatedAt)));
     const Core::Applicant* primary = lead.primaryApplicant();
     QString overview = QStringLiteral("<table cellpadding='4'>");
     const auto row = [&overview](const QString& label, const QString& value) {

@@ -8,6 +8,7 @@
 #include "roles.h"
 
 #include "documentedexample.h"
+#include "screenshot.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -69,11 +70,7 @@ private Q_SLOTS:
         }
         QVERIFY(tenureShown);
 
-        QTest::qWait(50); // let the layouts settle before the picture
-        const QString folder = qEnvironmentVariable("CREGO_SCREENSHOT_DIR");
-        if (!folder.isEmpty()) {
-            page.findChild<QWidget*>(u"detailWidget"_s)->grab().save(folder + u"/credit-line-example.png"_s);
-        }
+        Tests::screenshot(*page.findChild<QWidget*>(u"detailWidget"_s), u"credit-line-example"_s);
     }
 
     void charts_holdTheModelsValues()

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "../api/apitestkit.h"
+#include "screenshot.h"
 
 #include <QLabel>
 #include <QMenu>
@@ -26,14 +27,6 @@ class LeadDetailPageTest : public QObject
 private:
     Tests::ApiTestKit m_kit { 60, 19 };
 
-    static void screenshot(QWidget& widget, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("CREGO_SCREENSHOT_DIR");
-        if (!folder.isEmpty()) {
-            widget.grab().save(folder + u'/' + name + u".png"_s);
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_kit.start()); }
 
@@ -45,7 +38,7 @@ private Q_SLOTS:
         window.showLeads(&m_kit.client);
         Models::LeadListModel* list = window.leadListPage()->model();
         QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
-        screenshot(window, u"lead-list"_s);
+        Tests::screenshot(window, u"lead-list"_s);
 
         const Core::Lead lead = list->lead(0);
         auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);
@@ -75,10 +68,9 @@ private Q_SLOTS:
 
         auto* detailTabs = page->findChild<QTabWidget*>(u"detailTabs"_s);
         detailTabs->setCurrentWidget(page->findChild<QWidget*>(u"banksPage"_s));
-        screenshot(window, u"lead-detail-banks"_s);
+        Tests::screenshot(window, u"lead-detail-banks"_s);
         detailTabs->setCurrentWidget(page->findChild<QWidget*>(u"creditLinePage"_s));
-        QTest::qWait(50);
-        screenshot(window, u"lead-detail-credit-line"_s);
+        Tests::screenshot(window, u"lead-detail-credit-line"_s);
 
         // Opening the same lead again brings its tab forward instead of a second one.
         tabs->setCurrentIndex(0);

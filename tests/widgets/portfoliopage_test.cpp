@@ -14,6 +14,7 @@
 #include "moneyformatter.h"
 
 #include "../api/apitestkit.h"
+#include "screenshot.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -100,11 +101,7 @@ private Q_SLOTS:
         QVERIFY(bands);
         QCOMPARE(bands->count(), utilization->rowCount());
 
-        QTest::qWait(50);
-        const QString folder = qEnvironmentVariable("CREGO_SCREENSHOT_DIR");
-        if (!folder.isEmpty()) {
-            window.grab().save(folder + u"/portfolio-dashboard.png"_s);
-        }
+        Tests::screenshot(window, u"portfolio-dashboard"_s);
 
         // A real click on the fullest utilization band's bar.
         int fullest = 0;
