@@ -104,7 +104,7 @@ QString LoanPricing::slabText(const RoiSlabRow& slab) const
 
 QString LoanPricing::daysText(int days)
 {
-    return days == 1 ? tr("1 day") : tr("%1 days").arg(QLocale().toString(days));
+    return days == 1 ? tr("1 day") : tr("%1 days").arg(MoneyFormatter::groupDigits(days));
 }
 
 QList<QPair<QString, QString>> LoanPricing::parameters() const

@@ -5,7 +5,6 @@
 
 #include "moneyformatter.h"
 
-#include <QLocale>
 
 namespace Crego::Models {
 
@@ -94,7 +93,7 @@ QVariant PortfolioBreakdownModel::data(const QModelIndex& index, int role) const
             return row.label;
         }
         if (index.column() == Leads) {
-            return QLocale().toString(row.leadIndexes.size());
+            return Core::MoneyFormatter::groupDigits(row.leadIndexes.size()); // 1,00,000: Indian grouping
         }
         return Core::MoneyFormatter::format(amount(index.column()));
     case RawValueRole:
