@@ -5,7 +5,6 @@
 
 #include "moneyformatter.h"
 
-
 namespace Crego::Models {
 
 PortfolioBreakdownModel::PortfolioBreakdownModel(const QString& categoryTitle, QObject* parent)
