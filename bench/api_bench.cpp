@@ -56,7 +56,8 @@ QByteArray programsArray(const QByteArray& example, int count)
     body.append('[');
     for (int i = 0; i < count; ++i) {
         QJsonObject item = entry;
-        item.insert(QStringLiteral("id"), QStringLiteral("26ba0e8a-f97e-4228-8afd-%1").arg(i, 12, 10, QLatin1Char('0')));
+        item.insert(
+            QStringLiteral("id"), QStringLiteral("26ba0e8a-f97e-4228-8afd-%1").arg(i, 12, 10, QLatin1Char('0')));
         QJsonObject line = item.value(QStringLiteral("line_detail")).toObject();
         line.insert(QStringLiteral("principal_outstanding"), 1000 + i * 7.25);
         line.insert(QStringLiteral("dpd"), i % 120);
@@ -215,7 +216,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     const QByteArray example = exampleFile.readAll();
-    const QStringList counts = argc > 1 ? QString::fromLatin1(argv[1]).split(u',') : QStringList { QStringLiteral("10000"), QStringLiteral("100000") };
+    const QStringList counts = argc > 1 ? QString::fromLatin1(argv[1]).split(u',')
+                                        : QStringList { QStringLiteral("10000"), QStringLiteral("100000") };
     for (const QString& count : counts) {
         decodeBenchmark(example, count.toInt(), count.toInt() > 20000 ? 3 : 5);
     }

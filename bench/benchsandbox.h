@@ -41,7 +41,8 @@ public:
     {
         Sandbox::SandboxOptions options;
         options.leads = m_leads;
-        options.dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : m_directory.filePath(QStringLiteral("bench.sqlite"));
+        options.dataFile
+            = argc > 2 ? QString::fromLocal8Bit(argv[2]) : m_directory.filePath(QStringLiteral("bench.sqlite"));
         options.token = QStringLiteral("bench");
         m_server = std::make_unique<Sandbox::SandboxServer>(options);
         QString error;

@@ -71,8 +71,9 @@ int main(int argc, char* argv[])
         const double loadMs = double(timer.nsecsElapsed()) / 1e6;
         const qint64 rssAfter = Crego::Bench::residentBytes();
 
-        out << QStringLiteral("round %1: downloading %2 pages (%3 MB) %4 ms; loading and charting %5 leads %6 ms = %7x; "
-                              "%8 MB more resident (%9 bytes per lead)")
+        out << QStringLiteral(
+            "round %1: downloading %2 pages (%3 MB) %4 ms; loading and charting %5 leads %6 ms = %7x; "
+            "%8 MB more resident (%9 bytes per lead)")
                    .arg(round + 1)
                    .arg(pages)
                    .arg(double(bytes) / 1e6, 0, 'f', 1)

@@ -27,7 +27,8 @@ struct Timing
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[qsizetype(std::min<double>(double(values.size() - 1), p * double(values.size())))];
+    return values.isEmpty() ? 0
+                            : values[qsizetype(std::min<double>(double(values.size() - 1), p * double(values.size())))];
 }
 
 double requestMs(QNetworkAccessManager& network, const QUrl& url, const QString& token, int* status)
@@ -76,12 +77,16 @@ int main(int argc, char* argv[])
         { QStringLiteral("page 1000 (50)"), QStringLiteral("?page_size=50&page=1000") },
         { QStringLiteral("order by outstanding"), QStringLiteral("?page_size=50&ordering=-total_outstanding") },
         { QStringLiteral("filter NPA class SUB"), QStringLiteral("?page_size=50&npa_category=SUB") },
-        { QStringLiteral("filter DPD 31-60 + program"), QStringLiteral("?page_size=50&dpd_min=31&dpd_max=60&product_type=scf") },
+        { QStringLiteral("filter DPD 31-60 + program"),
+            QStringLiteral("?page_size=50&dpd_min=31&dpd_max=60&product_type=scf") },
         { QStringLiteral("search name"), QStringLiteral("?page_size=50&search=balaji") },
         { QStringLiteral("expand=programs (200)"), QStringLiteral("?page_size=200&expand=programs") },
     };
-    out << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("query"), -32).arg(QStringLiteral("first ms"), 10)
-            .arg(QStringLiteral("median ms"), 10).arg(QStringLiteral("p99 ms"), 10)
+    out << QStringLiteral("%1 %2 %3 %4")
+               .arg(QStringLiteral("query"), -32)
+               .arg(QStringLiteral("first ms"), 10)
+               .arg(QStringLiteral("median ms"), 10)
+               .arg(QStringLiteral("p99 ms"), 10)
         << Qt::endl;
     for (const auto& [label, query] : queries) {
         Timing timing;

@@ -56,7 +56,7 @@ int main(int argc, char* argv[])
         const int firstRows = model->rowCount();
 
         timer.restart();
-        while (model->rowCount() <= 5000 && model->canFetchMore(QModelIndex()) ) {
+        while (model->rowCount() <= 5000 && model->canFetchMore(QModelIndex())) {
             const int before = model->rowCount();
             table->scrollToBottom(); // the view asks for the next page, as when the user scrolls
             waitUntil([model, before] { return model->rowCount() > before; });
@@ -64,7 +64,8 @@ int main(int argc, char* argv[])
         table->scrollTo(model->index(5000, 0));
         window.grab();
         const double scrollMs = double(timer.nsecsElapsed()) / 1e6;
-        const qint64 perRow = (Crego::Bench::residentBytes() - rssFirstPage) / std::max(1, model->rowCount() - firstRows);
+        const qint64 perRow
+            = (Crego::Bench::residentBytes() - rssFirstPage) / std::max(1, model->rowCount() - firstRows);
 
         out << QStringLiteral("round %1: first page painted %2 ms; scrolled to row 5000 in %3 ms (%4 rows loaded); "
                               "%5 bytes resident per loaded row")

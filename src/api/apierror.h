@@ -37,8 +37,7 @@ public:
         : m_band(band)
         , m_httpStatus(httpStatus)
         , m_message(message)
-    {
-    }
+    { }
 
     //! The band for an HTTP status that is not a success.
     static Band bandForStatus(int httpStatus);

@@ -14,8 +14,7 @@ constexpr int StepCount = 11;
 ApiProbe::ApiProbe(CregoClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 void ApiProbe::start()
 {
@@ -82,13 +81,14 @@ void ApiProbe::step(int index)
     case 1: {
         LeadQuery query;
         query.pageSize = 5;
-        *current = m_client->leads(query, this, [this, current, recorded](const ApiResult<Core::Page<Core::Lead>>& result) {
-            if (result.ok() && !result.value().items.isEmpty()) {
-                m_leadId = result.value().items.first().id;
-            }
-            recorded(Endpoint::LeadList, QString())(result.ok() ? ApiError() : result.error());
-            delete current;
-        });
+        *current
+            = m_client->leads(query, this, [this, current, recorded](const ApiResult<Core::Page<Core::Lead>>& result) {
+                  if (result.ok() && !result.value().items.isEmpty()) {
+                      m_leadId = result.value().items.first().id;
+                  }
+                  recorded(Endpoint::LeadList, QString())(result.ok() ? ApiError() : result.error());
+                  delete current;
+              });
         return;
     }
     default:
@@ -112,25 +112,27 @@ void ApiProbe::step(int index)
         *current = m_client->applicantsOfLead(m_leadId, this, when(recorded(Endpoint::ApplicantsOfLead, QString())));
         return;
     case 5:
-        *current = m_client->banksOfLead(m_leadId, this, [this, current, recorded](const ApiResult<QList<Core::BankAccount>>& result) {
-            if (result.ok() && !result.value().isEmpty()) {
-                m_ifsc = result.value().first().ifsc;
-            }
-            recorded(Endpoint::BanksOfApplicant, QString())(result.ok() ? ApiError() : result.error());
-            delete current;
-        });
+        *current = m_client->banksOfLead(
+            m_leadId, this, [this, current, recorded](const ApiResult<QList<Core::BankAccount>>& result) {
+                if (result.ok() && !result.value().isEmpty()) {
+                    m_ifsc = result.value().first().ifsc;
+                }
+                recorded(Endpoint::BanksOfApplicant, QString())(result.ok() ? ApiError() : result.error());
+                delete current;
+            });
         return;
     case 6:
         *current = m_client->documentsOfLead(m_leadId, this, when(recorded(Endpoint::DocumentsOfRelated, QString())));
         return;
     case 7:
-        *current = m_client->addressesOfLead(m_leadId, this, [this, current, recorded](const ApiResult<QList<Core::Address>>& result) {
-            if (result.ok() && !result.value().isEmpty()) {
-                m_pincode = result.value().first().pincode;
-            }
-            recorded(Endpoint::AddressesOfApplicant, QString())(result.ok() ? ApiError() : result.error());
-            delete current;
-        });
+        *current = m_client->addressesOfLead(
+            m_leadId, this, [this, current, recorded](const ApiResult<QList<Core::Address>>& result) {
+                if (result.ok() && !result.value().isEmpty()) {
+                    m_pincode = result.value().first().pincode;
+                }
+                recorded(Endpoint::AddressesOfApplicant, QString())(result.ok() ? ApiError() : result.error());
+                delete current;
+            });
         return;
     case 8: {
         const QString pincode = m_pincode.isEmpty() ? QStringLiteral("110001") : m_pincode;

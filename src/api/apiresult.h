@@ -13,18 +13,15 @@ struct Done
 };
 
 //! A call's outcome: a value, or an ApiError.
-template<typename T>
-class ApiResult
+template<typename T> class ApiResult
 {
 public:
     ApiResult(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     ApiResult(ApiError error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     const T& value() const { return *m_value; }

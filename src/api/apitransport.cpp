@@ -53,8 +53,7 @@ ApiTransport::ApiTransport(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_userAgent("CregoDesk/" CREGO_VERSION " (Qt " QT_VERSION_STR "; " + QSysInfo::productType().toUtf8() + ')')
-{
-}
+{ }
 
 ApiTransport::~ApiTransport()
 {
@@ -122,16 +121,16 @@ ApiCall* ApiTransport::send(ApiRequest request, QObject* context, ApiCall::Compl
         call->cancel();
     });
     if (m_baseUrl.isEmpty()) {
-        QTimer::singleShot(0, call, [this, call] {
-            finish(call, ApiError(ApiError::Band::Refused, 0, tr("No server is configured.")));
-        });
+        QTimer::singleShot(0, call,
+            [this, call] { finish(call, ApiError(ApiError::Band::Refused, 0, tr("No server is configured."))); });
         return call;
     }
     enqueue(call);
     return call;
 }
 
-ApiCall* ApiTransport::refuse(ApiRequest request, QObject* context, const ApiError& error, ApiCall::Completion completion)
+ApiCall* ApiTransport::refuse(
+    ApiRequest request, QObject* context, const ApiError& error, ApiCall::Completion completion)
 {
     auto* call = new ApiCall(this, std::move(request), context, std::move(completion));
     QTimer::singleShot(0, call, [this, call, error] { finish(call, error); });
@@ -217,7 +216,8 @@ void ApiTransport::onReplyFinished(ApiCall* call, QNetworkReply* reply)
 
     if (call->m_cancelled) {
         finish(call, ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
-    } else if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)
+    } else if (status == 0
+        || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)
         || isTruncated(reply, body)) {
         // No answer, or the connection broke after the headers: a network failure, whatever the status said.
         const ApiError error = networkError(reply, reply->property("crego.tlsErrors").toStringList());
@@ -297,7 +297,8 @@ void ApiTransport::abandonHeldCalls()
     const QList<QPointer<ApiCall>> held = std::exchange(m_held, {});
     for (const QPointer<ApiCall>& call : held) {
         if (call) {
-            finish(call, ApiError(ApiError::Band::Unauthorized, 401, ApiError::describe(ApiError::Band::Unauthorized, 401)));
+            finish(call,
+                ApiError(ApiError::Band::Unauthorized, 401, ApiError::describe(ApiError::Band::Unauthorized, 401)));
         }
     }
 }

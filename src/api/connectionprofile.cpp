@@ -39,7 +39,8 @@ QString ConnectionProfile::key() const
     case Kind::Custom:
         break;
     }
-    return QStringLiteral("custom:") + m_baseUrl.host() + (m_baseUrl.port() > 0 ? u':' + QString::number(m_baseUrl.port()) : QString());
+    return QStringLiteral("custom:") + m_baseUrl.host()
+        + (m_baseUrl.port() > 0 ? u':' + QString::number(m_baseUrl.port()) : QString());
 }
 
 QString ConnectionProfile::displayName() const
@@ -74,9 +75,9 @@ QString ConnectionProfile::checkUrl(const QUrl& url)
         return QString();
     }
     if (url.scheme() == u"http") {
-        return isLoopback(url) ? QString()
-                               : tr("Use https:// for %1; plain http:// is only allowed for this computer (loopback).")
-                                     .arg(url.host());
+        return isLoopback(url)
+            ? QString()
+            : tr("Use https:// for %1; plain http:// is only allowed for this computer (loopback).").arg(url.host());
     }
     return tr("The address must start with https://");
 }

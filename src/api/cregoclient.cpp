@@ -34,8 +34,7 @@ QHttpPart textPart(const QByteArray& name, const QString& value)
 CregoClient::CregoClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_transport(new ApiTransport(network, this))
-{
-}
+{ }
 
 ApiRequest CregoClient::patchRequest(Endpoint endpoint, const QString& id, const QJsonObject& changes)
 {
@@ -80,14 +79,14 @@ ApiCall* CregoClient::leadPrograms(const QString& leadId, QObject* context, Call
     return call(byId(Endpoint::LeadPrograms, leadId), context, std::move(callback));
 }
 
-ApiCall* CregoClient::serviceAccounts(const QString& leadId, QObject* context,
-    Callback<QList<Core::ServiceAccount>> callback)
+ApiCall* CregoClient::serviceAccounts(
+    const QString& leadId, QObject* context, Callback<QList<Core::ServiceAccount>> callback)
 {
     return call(byId(Endpoint::ServiceAccounts, leadId), context, std::move(callback));
 }
 
-ApiCall* CregoClient::sendToService(const QString& leadId, const QString& service, QObject* context,
-    Callback<Core::ServiceAccount> callback)
+ApiCall* CregoClient::sendToService(
+    const QString& leadId, const QString& service, QObject* context, Callback<Core::ServiceAccount> callback)
 {
     ApiRequest request = patchRequest(Endpoint::SendToService, leadId, { { QStringLiteral("service"), service } });
     return call(std::move(request), context, std::move(callback));
@@ -112,7 +111,8 @@ ApiCall* CregoClient::downloadExcel(const LeadQuery& query, QObject* context, Ca
     return call(std::move(request), context, std::move(callback));
 }
 
-ApiCall* CregoClient::applicantsOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Applicant>> callback)
+ApiCall* CregoClient::applicantsOfLead(
+    const QString& leadId, QObject* context, Callback<QList<Core::Applicant>> callback)
 {
     return call(listRequest(Endpoint::ApplicantsOfLead, QStringLiteral("lead"), leadId), context, std::move(callback));
 }
@@ -122,13 +122,14 @@ ApiCall* CregoClient::applicant(const QString& id, QObject* context, Callback<Co
     return call(byId(Endpoint::GetApplicant, id), context, std::move(callback));
 }
 
-ApiCall* CregoClient::createApplicant(const Core::Applicant& applicant, QObject* context, Callback<Core::Applicant> callback)
+ApiCall* CregoClient::createApplicant(
+    const Core::Applicant& applicant, QObject* context, Callback<Core::Applicant> callback)
 {
     return call(withBody(Endpoint::CreateApplicant, applicant), context, std::move(callback));
 }
 
-ApiCall* CregoClient::updateApplicant(const QString& id, const QJsonObject& changes, QObject* context,
-    Callback<Core::Applicant> callback)
+ApiCall* CregoClient::updateApplicant(
+    const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::Applicant> callback)
 {
     return call(patchRequest(Endpoint::UpdateApplicant, id, changes), context, std::move(callback));
 }
@@ -143,8 +144,8 @@ ApiCall* CregoClient::markPrimaryApplicant(const QString& id, QObject* context, 
     return call(byId(Endpoint::MarkPrimaryApplicant, id), context, std::move(callback));
 }
 
-ApiCall* CregoClient::banksOfApplicant(const QString& applicantId, QObject* context,
-    Callback<QList<Core::BankAccount>> callback)
+ApiCall* CregoClient::banksOfApplicant(
+    const QString& applicantId, QObject* context, Callback<QList<Core::BankAccount>> callback)
 {
     return call(listRequest(Endpoint::BanksOfApplicant, QStringLiteral("applicant"), applicantId), context,
         std::move(callback));
@@ -165,8 +166,8 @@ ApiCall* CregoClient::addBank(const Core::BankAccount& bank, QObject* context, C
     return call(withBody(Endpoint::AddBank, bank), context, std::move(callback));
 }
 
-ApiCall* CregoClient::updateBank(const QString& id, const QJsonObject& changes, QObject* context,
-    Callback<Core::BankAccount> callback)
+ApiCall* CregoClient::updateBank(
+    const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::BankAccount> callback)
 {
     return call(patchRequest(Endpoint::UpdateBank, id, changes), context, std::move(callback));
 }
@@ -186,8 +187,8 @@ ApiCall* CregoClient::ifscDetails(const QString& ifsc, QObject* context, Callbac
     return call(byId(Endpoint::IfscDetails, ifsc.trimmed().toUpper()), context, std::move(callback));
 }
 
-ApiCall* CregoClient::documentsOfRelated(const QString& relatedId, QObject* context,
-    Callback<QList<Core::Document>> callback)
+ApiCall* CregoClient::documentsOfRelated(
+    const QString& relatedId, QObject* context, Callback<QList<Core::Document>> callback)
 {
     return call(listRequest(Endpoint::DocumentsOfRelated, QStringLiteral("related_model_id"), relatedId), context,
         std::move(callback));
@@ -195,7 +196,8 @@ ApiCall* CregoClient::documentsOfRelated(const QString& relatedId, QObject* cont
 
 ApiCall* CregoClient::documentsOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Document>> callback)
 {
-    return call(listRequest(Endpoint::DocumentsOfRelated, QStringLiteral("lead"), leadId), context, std::move(callback));
+    return call(
+        listRequest(Endpoint::DocumentsOfRelated, QStringLiteral("lead"), leadId), context, std::move(callback));
 }
 
 ApiCall* CregoClient::document(const QString& id, QObject* context, Callback<Core::Document> callback)
@@ -238,8 +240,8 @@ ApiCall* CregoClient::uploadDocument(const QString& relatedModel, const QString&
     return call(std::move(request), context, std::move(callback));
 }
 
-ApiCall* CregoClient::updateDocument(const QString& id, const QJsonObject& changes, QObject* context,
-    Callback<Core::Document> callback)
+ApiCall* CregoClient::updateDocument(
+    const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::Document> callback)
 {
     return call(patchRequest(Endpoint::UpdateDocument, id, changes), context, std::move(callback));
 }
@@ -249,26 +251,28 @@ ApiCall* CregoClient::deleteDocument(const QString& id, QObject* context, Callba
     return call(byId(Endpoint::DeleteDocument, id), context, std::move(callback));
 }
 
-ApiCall* CregoClient::downloadDocument(const QString& id, const QString& filePath, QObject* context,
-    Callback<Done> callback)
+ApiCall* CregoClient::downloadDocument(
+    const QString& id, const QString& filePath, QObject* context, Callback<Done> callback)
 {
-    return call<QByteArray>(byId(Endpoint::DownloadDocument, id), context,
-        [filePath, callback](const ApiResult<QByteArray>& result) {
+    return call<QByteArray>(
+        byId(Endpoint::DownloadDocument, id), context, [filePath, callback](const ApiResult<QByteArray>& result) {
             if (!result.ok()) {
                 callback(result.error());
                 return;
             }
             QSaveFile file(filePath);
-            if (!file.open(QIODevice::WriteOnly) || file.write(result.value()) != result.value().size() || !file.commit()) {
-                callback(ApiError(ApiError::Band::Refused, 0, tr("Cannot save %1: %2").arg(filePath, file.errorString())));
+            if (!file.open(QIODevice::WriteOnly) || file.write(result.value()) != result.value().size()
+                || !file.commit()) {
+                callback(
+                    ApiError(ApiError::Band::Refused, 0, tr("Cannot save %1: %2").arg(filePath, file.errorString())));
                 return;
             }
             callback(Done {});
         });
 }
 
-ApiCall* CregoClient::addressesOfApplicant(const QString& applicantId, QObject* context,
-    Callback<QList<Core::Address>> callback)
+ApiCall* CregoClient::addressesOfApplicant(
+    const QString& applicantId, QObject* context, Callback<QList<Core::Address>> callback)
 {
     return call(listRequest(Endpoint::AddressesOfApplicant, QStringLiteral("applicant"), applicantId), context,
         std::move(callback));
@@ -276,8 +280,8 @@ ApiCall* CregoClient::addressesOfApplicant(const QString& applicantId, QObject* 
 
 ApiCall* CregoClient::addressesOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Address>> callback)
 {
-    return call(listRequest(Endpoint::AddressesOfApplicant, QStringLiteral("lead"), leadId), context,
-        std::move(callback));
+    return call(
+        listRequest(Endpoint::AddressesOfApplicant, QStringLiteral("lead"), leadId), context, std::move(callback));
 }
 
 ApiCall* CregoClient::address(const QString& id, QObject* context, Callback<Core::Address> callback)
@@ -290,8 +294,8 @@ ApiCall* CregoClient::addAddress(const Core::Address& address, QObject* context,
     return call(withBody(Endpoint::AddAddress, address), context, std::move(callback));
 }
 
-ApiCall* CregoClient::updateAddress(const QString& id, const QJsonObject& changes, QObject* context,
-    Callback<Core::Address> callback)
+ApiCall* CregoClient::updateAddress(
+    const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::Address> callback)
 {
     return call(patchRequest(Endpoint::UpdateAddress, id, changes), context, std::move(callback));
 }

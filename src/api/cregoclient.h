@@ -31,8 +31,7 @@ class CregoClient final : public QObject
     Q_OBJECT
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const ApiResult<T>&)>;
+    template<typename T> using Callback = std::function<void(const ApiResult<T>&)>;
 
     explicit CregoClient(QNetworkAccessManager* network, QObject* parent = nullptr);
 
@@ -45,8 +44,8 @@ public:
     ApiCall* deleteLead(const QString& id, QObject* context, Callback<Done> callback);
     ApiCall* leadPrograms(const QString& leadId, QObject* context, Callback<QList<Core::LeadProgram>> callback);
     ApiCall* serviceAccounts(const QString& leadId, QObject* context, Callback<QList<Core::ServiceAccount>> callback);
-    ApiCall* sendToService(const QString& leadId, const QString& service, QObject* context,
-        Callback<Core::ServiceAccount> callback);
+    ApiCall* sendToService(
+        const QString& leadId, const QString& service, QObject* context, Callback<Core::ServiceAccount> callback);
     ApiCall* borrowerToken(const QString& leadId, QObject* context, Callback<Core::TokenPair> callback);
     //! The server's export of the leads matching \a query (its own format: bytes and content type).
     ApiCall* downloadExcel(const LeadQuery& query, QObject* context, Callback<QByteArray> callback);
@@ -55,18 +54,19 @@ public:
     ApiCall* applicantsOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Applicant>> callback);
     ApiCall* applicant(const QString& id, QObject* context, Callback<Core::Applicant> callback);
     ApiCall* createApplicant(const Core::Applicant& applicant, QObject* context, Callback<Core::Applicant> callback);
-    ApiCall* updateApplicant(const QString& id, const QJsonObject& changes, QObject* context,
-        Callback<Core::Applicant> callback);
+    ApiCall* updateApplicant(
+        const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::Applicant> callback);
     ApiCall* deleteApplicant(const QString& id, QObject* context, Callback<Done> callback);
     ApiCall* markPrimaryApplicant(const QString& id, QObject* context, Callback<Core::Applicant> callback);
 
     // Banks
-    ApiCall* banksOfApplicant(const QString& applicantId, QObject* context, Callback<QList<Core::BankAccount>> callback);
+    ApiCall* banksOfApplicant(
+        const QString& applicantId, QObject* context, Callback<QList<Core::BankAccount>> callback);
     ApiCall* banksOfLead(const QString& leadId, QObject* context, Callback<QList<Core::BankAccount>> callback);
     ApiCall* bank(const QString& id, QObject* context, Callback<Core::BankAccount> callback);
     ApiCall* addBank(const Core::BankAccount& bank, QObject* context, Callback<Core::BankAccount> callback);
-    ApiCall* updateBank(const QString& id, const QJsonObject& changes, QObject* context,
-        Callback<Core::BankAccount> callback);
+    ApiCall* updateBank(
+        const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::BankAccount> callback);
     ApiCall* deleteBank(const QString& id, QObject* context, Callback<Done> callback);
     ApiCall* verifyBank(const QString& id, QObject* context, Callback<Core::BankAccount> callback);
     ApiCall* ifscDetails(const QString& ifsc, QObject* context, Callback<Core::IfscDetails> callback);
@@ -78,31 +78,30 @@ public:
     //! Uploads \a filePath (PDF, PNG or JPEG, at most 10 MB); watch ApiCall::uploadProgress.
     ApiCall* uploadDocument(const QString& relatedModel, const QString& relatedId, const QString& documentType,
         const QString& filePath, QObject* context, Callback<Core::Document> callback);
-    ApiCall* updateDocument(const QString& id, const QJsonObject& changes, QObject* context,
-        Callback<Core::Document> callback);
+    ApiCall* updateDocument(
+        const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::Document> callback);
     ApiCall* deleteDocument(const QString& id, QObject* context, Callback<Done> callback);
     //! Saves the document's file to \a filePath (written whole, or not at all); watch ApiCall::downloadProgress.
     ApiCall* downloadDocument(const QString& id, const QString& filePath, QObject* context, Callback<Done> callback);
 
     // Addresses
-    ApiCall* addressesOfApplicant(const QString& applicantId, QObject* context, Callback<QList<Core::Address>> callback);
+    ApiCall* addressesOfApplicant(
+        const QString& applicantId, QObject* context, Callback<QList<Core::Address>> callback);
     ApiCall* addressesOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Address>> callback);
     ApiCall* address(const QString& id, QObject* context, Callback<Core::Address> callback);
     ApiCall* addAddress(const Core::Address& address, QObject* context, Callback<Core::Address> callback);
-    ApiCall* updateAddress(const QString& id, const QJsonObject& changes, QObject* context,
-        Callback<Core::Address> callback);
+    ApiCall* updateAddress(
+        const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::Address> callback);
     ApiCall* deleteAddress(const QString& id, QObject* context, Callback<Done> callback);
     ApiCall* pincodeDetails(const QString& pincode, QObject* context, Callback<Core::PincodeDetails> callback);
 
     ApiCall* health(QObject* context, Callback<Core::HealthStatus> callback);
 
     //! Sends \a request and decodes a success as \a T (a record, a page, or a list of records).
-    template<typename T>
-    ApiCall* call(ApiRequest request, QObject* context, Callback<T> callback);
+    template<typename T> ApiCall* call(ApiRequest request, QObject* context, Callback<T> callback);
 
 private:
-    template<typename Record>
-    static ApiRequest withBody(Endpoint endpoint, const Record& record);
+    template<typename Record> static ApiRequest withBody(Endpoint endpoint, const Record& record);
     static ApiRequest patchRequest(Endpoint endpoint, const QString& id, const QJsonObject& changes);
     static ApiRequest listRequest(Endpoint endpoint, const QString& key, const QString& value);
 

@@ -11,8 +11,7 @@
 
 namespace Crego::Api {
 
-template<typename T>
-ApiCall* CregoClient::call(ApiRequest request, QObject* context, Callback<T> callback)
+template<typename T> ApiCall* CregoClient::call(ApiRequest request, QObject* context, Callback<T> callback)
 {
     // The decoded value lives here between the transport's decode step and the completion.
     auto decoded = std::make_shared<T>();
@@ -29,8 +28,7 @@ ApiCall* CregoClient::call(ApiRequest request, QObject* context, Callback<T> cal
     });
 }
 
-template<typename Record>
-ApiRequest CregoClient::withBody(Endpoint endpoint, const Record& record)
+template<typename Record> ApiRequest CregoClient::withBody(Endpoint endpoint, const Record& record)
 {
     ApiRequest request;
     request.endpoint = endpoint;

@@ -9,8 +9,7 @@ LeadPager::LeadPager(CregoClient* client, const LeadQuery& query, QObject* paren
     : QObject(parent)
     , m_client(client)
     , m_query(query)
-{
-}
+{ }
 
 void LeadPager::start()
 {

@@ -8,8 +8,7 @@ namespace Crego::Api {
 
 //! How a successful body becomes a T: a record, a page of records, a list (any list envelope), the raw
 //! bytes, or nothing at all.
-template<typename T>
-struct ResultDecoder
+template<typename T> struct ResultDecoder
 {
     static bool decode(const QByteArray& body, T& out, Core::JsonError& error)
     {
@@ -17,8 +16,7 @@ struct ResultDecoder
     }
 };
 
-template<typename Record>
-struct ResultDecoder<Core::Page<Record>>
+template<typename Record> struct ResultDecoder<Core::Page<Record>>
 {
     static bool decode(const QByteArray& body, Core::Page<Record>& out, Core::JsonError& error)
     {
@@ -26,8 +24,7 @@ struct ResultDecoder<Core::Page<Record>>
     }
 };
 
-template<typename Record>
-struct ResultDecoder<QList<Record>>
+template<typename Record> struct ResultDecoder<QList<Record>>
 {
     static bool decode(const QByteArray& body, QList<Record>& out, Core::JsonError& error)
     {
@@ -40,8 +37,7 @@ struct ResultDecoder<QList<Record>>
     }
 };
 
-template<>
-struct ResultDecoder<QByteArray>
+template<> struct ResultDecoder<QByteArray>
 {
     static bool decode(const QByteArray& body, QByteArray& out, Core::JsonError&)
     {
@@ -50,8 +46,7 @@ struct ResultDecoder<QByteArray>
     }
 };
 
-template<>
-struct ResultDecoder<Done>
+template<> struct ResultDecoder<Done>
 {
     static bool decode(const QByteArray&, Done&, Core::JsonError&) { return true; }
 };

@@ -17,8 +17,7 @@ const QString KeychainService = QStringLiteral("Crego Desk");
 
 TokenStore::TokenStore(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 void TokenStore::load(const QString& profileKey)
 {

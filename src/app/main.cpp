@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cregoclient.h"
-#include "tokenstore.h"
 #include "mainwindow.h"
 #include "probecommand.h"
 #include "sandboxcommandline.h"
 #include "sandboxthread.h"
+#include "tokenstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,8 +60,8 @@ int main(int argc, char* argv[])
 
     // First start on a machine with no connection configured, or last used: the built-in sandbox.
     const std::optional<Crego::Api::ConnectionProfile::Kind> remembered = Crego::Widgets::MainWindow::rememberedKind();
-    const bool useSandbox = parser.isSet(sandboxOption) || !remembered
-        || *remembered == Crego::Api::ConnectionProfile::Kind::Sandbox;
+    const bool useSandbox
+        = parser.isSet(sandboxOption) || !remembered || *remembered == Crego::Api::ConnectionProfile::Kind::Sandbox;
     std::unique_ptr<Crego::Sandbox::SandboxThread> sandbox;
     if (useSandbox) {
         Crego::Sandbox::SandboxOptions options;

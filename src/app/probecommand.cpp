@@ -24,8 +24,8 @@ int ProbeCommand::run(int argc, char* argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("probe",
-        "Walks the Crego API read-only and reports, per endpoint, whether its answer decoded."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "probe", "Walks the Crego API read-only and reports, per endpoint, whether its answer decoded."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("probe"), QCoreApplication::translate("probe", "The probe command."));
     const QCommandLineOption urlOption(QStringLiteral("url"),
@@ -59,7 +59,8 @@ int ProbeCommand::run(int argc, char* argv[])
         token = sandbox->token();
     }
     if (url.isEmpty()) {
-        err << QCoreApplication::translate("probe", "Give --url URL (and the token in $CREGO_TOKEN) or --sandbox.") << Qt::endl;
+        err << QCoreApplication::translate("probe", "Give --url URL (and the token in $CREGO_TOKEN) or --sandbox.")
+            << Qt::endl;
         return 2;
     }
 
@@ -76,8 +77,8 @@ int ProbeCommand::run(int argc, char* argv[])
     QObject::connect(&probe, &Api::ApiProbe::rowAdded, &probe,
         [&out](const Api::ApiProbe::Row& row) { out << Api::ApiProbe::format(row) << Qt::endl; });
     QObject::connect(&probe, &Api::ApiProbe::finished, &application, [&] {
-        const int decoded = int(std::count_if(probe.rows().cbegin(), probe.rows().cend(),
-            [](const Api::ApiProbe::Row& row) { return row.decoded; }));
+        const int decoded = int(std::count_if(
+            probe.rows().cbegin(), probe.rows().cend(), [](const Api::ApiProbe::Row& row) { return row.decoded; }));
         out << QCoreApplication::translate("probe", "%1 of %2 endpoints answered and decoded.")
                    .arg(decoded)
                    .arg(probe.rows().size())

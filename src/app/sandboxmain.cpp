@@ -14,8 +14,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CREGO_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main",
-        "Serves the Crego lending API on 127.0.0.1 from a seeded SQLite portfolio."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Serves the Crego lending API on 127.0.0.1 from a seeded SQLite portfolio."));
     parser.addHelpOption();
     parser.addVersionOption();
     Crego::Sandbox::SandboxCommandLine::addOptions(parser);

@@ -69,13 +69,15 @@ ValidationResult AadhaarValidator::validate(const QString& input)
         return ValidationResult::invalid(AadhaarValidator::tr("An Aadhaar number has only digits"));
     }
     if (digits.size() != 12) {
-        return ValidationResult::invalid(AadhaarValidator::tr("An Aadhaar number has 12 digits; this has %1").arg(digits.size()));
+        return ValidationResult::invalid(
+            AadhaarValidator::tr("An Aadhaar number has 12 digits; this has %1").arg(digits.size()));
     }
     if (digits.at(0) == u'0' || digits.at(0) == u'1') {
         return ValidationResult::invalid(AadhaarValidator::tr("An Aadhaar number cannot start with 0 or 1"));
     }
     if (verhoeff(digits, 0) != 0) {
-        return ValidationResult::invalid(AadhaarValidator::tr("This Aadhaar number fails its check digit; look for a mistyped digit"));
+        return ValidationResult::invalid(
+            AadhaarValidator::tr("This Aadhaar number fails its check digit; look for a mistyped digit"));
     }
     return ValidationResult::ok(mask(digits));
 }

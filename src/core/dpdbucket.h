@@ -33,8 +33,7 @@ public:
 private:
     explicit DpdBucket(Value value)
         : m_value(value)
-    {
-    }
+    { }
 
     Value m_value;
 };

@@ -89,13 +89,13 @@ ValidationResult GstinValidator::validate(const QString& input)
     }
     const QString stateCode = text.left(2);
     if (stateName(stateCode).isEmpty()) {
-        return ValidationResult::invalid(GstinValidator::tr("A GSTIN starts with a state code such as 07 or 27; \"%1\" is not one")
-                                             .arg(stateCode));
+        return ValidationResult::invalid(
+            GstinValidator::tr("A GSTIN starts with a state code such as 07 or 27; \"%1\" is not one").arg(stateCode));
     }
     const ValidationResult embeddedPan = Validators::pan(text.mid(2, 10));
     if (!embeddedPan.valid) {
-        return ValidationResult::invalid(GstinValidator::tr("Characters 3 to 12 of a GSTIN are the holder's PAN: %1")
-                                             .arg(embeddedPan.reason));
+        return ValidationResult::invalid(
+            GstinValidator::tr("Characters 3 to 12 of a GSTIN are the holder's PAN: %1").arg(embeddedPan.reason));
     }
     static const QRegularExpression tail(QRegularExpression::anchoredPattern(QStringLiteral("[1-9A-Z]Z[0-9A-Z]")));
     if (!tail.match(text.right(3)).hasMatch()) {
@@ -103,8 +103,9 @@ ValidationResult GstinValidator::validate(const QString& input)
             GstinValidator::tr("A GSTIN ends with the entity number (1-9 or A-Z), the letter Z and a check character"));
     }
     if (checkCharacter(text.left(14)) != text.at(14)) {
-        return ValidationResult::invalid(GstinValidator::tr("The last character of this GSTIN does not match its check character; "
-                                            "look for a mistyped character"));
+        return ValidationResult::invalid(
+            GstinValidator::tr("The last character of this GSTIN does not match its check character; "
+                               "look for a mistyped character"));
     }
     return ValidationResult::ok(text);
 }
@@ -113,7 +114,8 @@ QString GstinValidator::crossCheckPan(const QString& gstin, const QString& pan)
 {
     const QString embedded = gstin.trimmed().toUpper().mid(2, 10);
     if (embedded != pan.trimmed().toUpper()) {
-        return GstinValidator::tr("The GSTIN carries PAN %1, not the applicant's PAN %2").arg(embedded, pan.trimmed().toUpper());
+        return GstinValidator::tr("The GSTIN carries PAN %1, not the applicant's PAN %2")
+            .arg(embedded, pan.trimmed().toUpper());
     }
     return QString();
 }

@@ -14,16 +14,14 @@ namespace Crego::Core {
 class JsonCodec
 {
 public:
-    template<typename Record>
-    static bool decode(const QByteArray& json, Record& out, JsonError& error)
+    template<typename Record> static bool decode(const QByteArray& json, Record& out, JsonError& error)
     {
         return JsonDocumentReader::read(
             json, [&out](JsonReader& root) { return JsonField<Record>::read(root, out); }, error);
     }
 
     //! Decodes a bare array, a `{count, results}` page or an Omni page into the same Page type.
-    template<typename Record>
-    static bool decodePage(const QByteArray& json, Page<Record>& out, JsonError& error)
+    template<typename Record> static bool decodePage(const QByteArray& json, Page<Record>& out, JsonError& error)
     {
         out.items.clear();
         return JsonDocumentReader::read(
@@ -43,14 +41,12 @@ public:
             error);
     }
 
-    template<typename Record>
-    static QJsonObject encode(const Record& record)
+    template<typename Record> static QJsonObject encode(const Record& record)
     {
         return Record::jsonSchema().encode(record);
     }
 
-    template<typename Record>
-    static QByteArray toJson(const Record& record)
+    template<typename Record> static QByteArray toJson(const Record& record)
     {
         return QJsonDocument(encode(record)).toJson(QJsonDocument::Compact);
     }

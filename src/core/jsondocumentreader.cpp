@@ -105,8 +105,9 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
         if (state.error.message.isEmpty() || state.error.message.startsWith(u"malformed")) {
             const QByteArray start = json.trimmed().left(20);
             if (!start.isEmpty() && !QByteArrayView("[{\"-0123456789tfn").contains(start.front())) {
-                state.error = JsonError { QString(), JsonReader::tr("response is not JSON; it starts with \"%1\"")
-                                                         .arg(QString::fromUtf8(start).trimmed()) };
+                state.error = JsonError { QString(),
+                    JsonReader::tr("response is not JSON; it starts with \"%1\"")
+                        .arg(QString::fromUtf8(start).trimmed()) };
             }
         }
         error = state.error;

@@ -19,35 +19,30 @@ namespace Crego::Core {
 //! How one C++ member type maps to JSON: read() from a reader, write() to a QJsonValue, and isSet() when the
 //! value differs from its default (optional fields at their default are left out of an encode).
 //! Specialised below for scalars and in objectschema.h for records.
-template<typename T, typename Enable = void>
-struct JsonField;
+template<typename T, typename Enable = void> struct JsonField;
 
-template<>
-struct JsonField<QString>
+template<> struct JsonField<QString>
 {
     static bool read(JsonReader& reader, QString& value) { return reader.readString(value); }
     static QJsonValue write(const QString& value) { return value; }
     static bool isSet(const QString& value) { return !value.isEmpty(); }
 };
 
-template<>
-struct JsonField<bool>
+template<> struct JsonField<bool>
 {
     static bool read(JsonReader& reader, bool& value) { return reader.readBool(value); }
     static QJsonValue write(bool value) { return value; }
     static bool isSet(bool value) { return value; }
 };
 
-template<>
-struct JsonField<qint64>
+template<> struct JsonField<qint64>
 {
     static bool read(JsonReader& reader, qint64& value) { return reader.readInteger(value); }
     static QJsonValue write(qint64 value) { return value; }
     static bool isSet(qint64 value) { return value != 0; }
 };
 
-template<>
-struct JsonField<int>
+template<> struct JsonField<int>
 {
     static bool read(JsonReader& reader, int& value)
     {
@@ -65,8 +60,7 @@ struct JsonField<int>
     static bool isSet(int value) { return value != 0; }
 };
 
-template<>
-struct JsonField<double>
+template<> struct JsonField<double>
 {
     static bool read(JsonReader& reader, double& value) { return reader.readDouble(value); }
     static QJsonValue write(double value) { return value; }
@@ -74,8 +68,7 @@ struct JsonField<double>
 };
 
 //! Amounts: a JSON number (or numeric string) of rupees, kept exactly as paise.
-template<>
-struct JsonField<Money>
+template<> struct JsonField<Money>
 {
     static bool read(JsonReader& reader, Money& value)
     {
@@ -96,8 +89,7 @@ struct JsonField<Money>
 };
 
 //! Timestamps: epoch seconds (number, usually with a fraction) or an ISO-8601 string.
-template<>
-struct JsonField<Timestamp>
+template<> struct JsonField<Timestamp>
 {
     static bool read(JsonReader& reader, Timestamp& value)
     {
@@ -111,8 +103,9 @@ struct JsonField<Timestamp>
             ? Timestamp::fromIsoString(QString::fromUtf8(text.data(), text.size()))
             : Timestamp::fromEpochSeconds(seconds);
         if (!parsed) {
-            return reader.fail(QCoreApplication::translate("JsonField", "%1 is not a valid time")
-                                   .arg(isString ? QString::fromUtf8(text.data(), text.size()) : QString::number(seconds)));
+            return reader.fail(
+                QCoreApplication::translate("JsonField", "%1 is not a valid time")
+                    .arg(isString ? QString::fromUtf8(text.data(), text.size()) : QString::number(seconds)));
         }
         value = *parsed;
         return true;
@@ -122,8 +115,7 @@ struct JsonField<Timestamp>
 };
 
 //! Calendar dates as "YYYY-MM-DD" strings.
-template<>
-struct JsonField<QDate>
+template<> struct JsonField<QDate>
 {
     static bool read(JsonReader& reader, QDate& value)
     {
@@ -142,8 +134,7 @@ struct JsonField<QDate>
     static bool isSet(const QDate& value) { return value.isValid(); }
 };
 
-template<typename T>
-struct JsonField<QList<T>>
+template<typename T> struct JsonField<QList<T>>
 {
     static bool read(JsonReader& reader, QList<T>& value)
     {
@@ -169,8 +160,7 @@ struct JsonField<QList<T>>
 };
 
 //! A record the server may leave out: absent (or null) stays std::nullopt and is not written back.
-template<typename T>
-struct JsonField<std::optional<T>>
+template<typename T> struct JsonField<std::optional<T>>
 {
     static bool read(JsonReader& reader, std::optional<T>& value)
     {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 
@@ -52,8 +52,7 @@ private:
     JsonReader(JsonDecodeState* state, const void* value)
         : m_state(state)
         , m_value(value)
-    {
-    }
+    { }
 
     JsonDecodeState* m_state;
     const void* m_value; // const simdjson::dom::element*, kept out of this header

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "jsonrecord.h"
-#include "objectschema.h"
-#include "timestamp.h"
 #include "applicant.h"
+#include "jsonrecord.h"
 #include "leadprogram.h"
 #include "linesummary.h"
+#include "objectschema.h"
+#include "timestamp.h"
 
 #include <QStringList>
 

@@ -41,26 +41,29 @@ LineMetrics LineMetrics::compute(const LineDetail& line, const QDateTime& now)
     }
 
     if (metrics.m_operative > metrics.m_approved) {
-        metrics.m_inconsistencies.append(LineMetrics::tr("The operative line (%1) is larger than the approved line (%2).")
-                                             .arg(MoneyFormatter::format(metrics.m_operative),
-                                                 MoneyFormatter::format(metrics.m_approved)));
+        metrics.m_inconsistencies.append(
+            LineMetrics::tr("The operative line (%1) is larger than the approved line (%2).")
+                .arg(MoneyFormatter::format(metrics.m_operative), MoneyFormatter::format(metrics.m_approved)));
     }
     const Money expectedAvailable = metrics.m_operative - metrics.m_used - metrics.m_blocked;
     if (expectedAvailable != metrics.m_available) {
         metrics.m_inconsistencies.append(
-            LineMetrics::tr("The available line (%1) should be operative − principal outstanding − pending disbursal (%2).")
+            LineMetrics::tr(
+                "The available line (%1) should be operative − principal outstanding − pending disbursal (%2).")
                 .arg(MoneyFormatter::format(metrics.m_available), MoneyFormatter::format(expectedAvailable)));
     }
     if (line.totalPaid != line.principalPaid + line.interestPaid + line.overduePaid + line.penalPaid) {
-        metrics.m_inconsistencies.append(LineMetrics::tr("Total paid (%1) is not the sum of principal, interest, overdue and "
-                                            "penal paid.")
-                                             .arg(MoneyFormatter::format(line.totalPaid)));
+        metrics.m_inconsistencies.append(
+            LineMetrics::tr("Total paid (%1) is not the sum of principal, interest, overdue and "
+                            "penal paid.")
+                .arg(MoneyFormatter::format(line.totalPaid)));
     }
     if (line.totalOutstanding
         != line.principalOutstanding + line.interestOutstanding + line.overdueOutstanding + line.penalOutstanding) {
-        metrics.m_inconsistencies.append(LineMetrics::tr("Total outstanding (%1) is not the sum of principal, interest, overdue "
-                                            "and penal outstanding.")
-                                             .arg(MoneyFormatter::format(line.totalOutstanding)));
+        metrics.m_inconsistencies.append(
+            LineMetrics::tr("Total outstanding (%1) is not the sum of principal, interest, overdue "
+                            "and penal outstanding.")
+                .arg(MoneyFormatter::format(line.totalOutstanding)));
     }
     if (line.peakDpd < line.dpd) {
         metrics.m_inconsistencies.append(

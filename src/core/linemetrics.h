@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include "dpdbucket.h"
 #include "linedetail.h"
 #include "money.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QStringList>

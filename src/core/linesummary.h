@@ -2,9 +2,9 @@
 #pragma once
 
 #include "jsonrecord.h"
+#include "money.h"
 #include "objectschema.h"
 #include "timestamp.h"
-#include "money.h"
 
 namespace Crego::Core {
 

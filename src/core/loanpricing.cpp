@@ -25,8 +25,7 @@ QString percentText(double value)
 
 LoanPricing::LoanPricing(LoanData loanData)
     : m_loanData(std::move(loanData))
-{
-}
+{ }
 
 QString LoanPricing::rateName(Rate rate)
 {

@@ -58,8 +58,7 @@ private:
 
     constexpr explicit Money(qint64 paise)
         : m_paise(paise)
-    {
-    }
+    { }
 
     qint64 m_paise = 0;
 };

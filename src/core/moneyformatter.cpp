@@ -73,9 +73,8 @@ QString MoneyFormatter::formatCompact(Money amount)
         return amount.isNegative() && rupees != 0 ? u'-' + figure : figure;
     }
     // Round to hundredths of the unit, half up, in integers; 99.996 lakh rounds up to 1 crore.
-    const auto roundedHundredths = [magnitude](quint64 unit) {
-        return magnitude / unit * 100 + ((magnitude % unit) * 100 + unit / 2) / unit;
-    };
+    const auto roundedHundredths
+        = [magnitude](quint64 unit) { return magnitude / unit * 100 + ((magnitude % unit) * 100 + unit / 2) / unit; };
     bool crore = magnitude >= quint64(PaisePerCrore);
     quint64 hundredths = roundedHundredths(quint64(crore ? PaisePerCrore : PaisePerLakh));
     if (!crore && hundredths >= 100 * 100) {

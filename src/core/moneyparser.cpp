@@ -56,7 +56,8 @@ MoneyParser::Result MoneyParser::parse(const QString& input, Sign sign)
     static const QRegularExpression shape(QStringLiteral("^([0-9][0-9,]*(?:\\.[0-9]*)?|\\.[0-9]+)\\s*([a-z]*)$"));
     const QRegularExpressionMatch match = shape.match(text.trimmed());
     if (!match.hasMatch()) {
-        return failure(MoneyParser::tr("\"%1\" is not an amount; use digits, for example 5,00,000 or 5 lakh").arg(input.trimmed()));
+        return failure(MoneyParser::tr("\"%1\" is not an amount; use digits, for example 5,00,000 or 5 lakh")
+                           .arg(input.trimmed()));
     }
     QString number = match.captured(1);
     if (number.contains(QStringLiteral(",,")) || number.endsWith(u',') || number.contains(QStringLiteral(",."))) {

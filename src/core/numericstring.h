@@ -11,8 +11,7 @@ struct NumericString
     double value = 0;
 };
 
-template<>
-struct JsonField<NumericString>
+template<> struct JsonField<NumericString>
 {
     static bool read(JsonReader& reader, NumericString& value)
     {

@@ -55,8 +55,7 @@ private:
 };
 
 //! The field table of record type \a Record, built once with field() calls in the record's jsonSchema().
-template<typename Record>
-class ObjectSchema final : public ObjectSchemaBase
+template<typename Record> class ObjectSchema final : public ObjectSchemaBase
 {
 public:
     ObjectSchema()
@@ -74,12 +73,10 @@ public:
             [member](void* record, JsonReader& reader) {
                 return JsonField<Member>::read(reader, static_cast<Record*>(record)->*member);
             },
-            [member](const void* record) {
-                return JsonField<Member>::isSet(static_cast<const Record*>(record)->*member);
-            },
-            [member](const void* record) {
-                return JsonField<Member>::write(static_cast<const Record*>(record)->*member);
-            },
+            [member](
+                const void* record) { return JsonField<Member>::isSet(static_cast<const Record*>(record)->*member); },
+            [member](
+                const void* record) { return JsonField<Member>::write(static_cast<const Record*>(record)->*member); },
         });
         return *this;
     }
@@ -88,8 +85,7 @@ public:
 };
 
 //! JSON mapping of any record type that declares `static const ObjectSchema<T>& jsonSchema()`.
-template<typename T>
-struct JsonField<T, std::void_t<decltype(T::jsonSchema())>>
+template<typename T> struct JsonField<T, std::void_t<decltype(T::jsonSchema())>>
 {
     static bool read(JsonReader& reader, T& value) { return reader.readObject(T::jsonSchema(), &value); }
     static QJsonValue write(const T& value) { return T::jsonSchema().encode(value); }

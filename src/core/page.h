@@ -27,8 +27,7 @@ struct PageInfo
 };
 
 //! One page of records and its PageInfo.
-template<typename Record>
-struct Page
+template<typename Record> struct Page
 {
     PageInfo info;
     QList<Record> items;

@@ -53,8 +53,8 @@ struct Envelope
     bool omniKeys = false;
 };
 
-bool readEnvelopeField(std::string_view key, JsonReader& value, Envelope& envelope,
-    const JsonReader::ElementReader& item)
+bool readEnvelopeField(
+    std::string_view key, JsonReader& value, Envelope& envelope, const JsonReader::ElementReader& item)
 {
     if (key == "results") {
         envelope.sawResults = true;

@@ -32,7 +32,8 @@ QString RoiSlabTable::validate(const QList<RoiSlab>& slabs)
             return RoiSlabTable::tr("slab %1: rate %2 is not a valid percentage").arg(i + 1).arg(slab.value);
         }
         if (i > 0 && !previousDays) {
-            return RoiSlabTable::tr("slab %1 follows an open-ended slab; only the last slab may be open-ended").arg(i + 1);
+            return RoiSlabTable::tr("slab %1 follows an open-ended slab; only the last slab may be open-ended")
+                .arg(i + 1);
         }
         if (slab.days.days) {
             const int days = *slab.days.days;
@@ -40,8 +41,9 @@ QString RoiSlabTable::validate(const QList<RoiSlab>& slabs)
                 return RoiSlabTable::tr("slab %1: days cannot be negative (%2)").arg(i + 1).arg(days);
             }
             if (previousDays && days <= *previousDays) {
-                return RoiSlabTable::tr("slab %1 ends at day %2, not after the previous slab's day %3: slabs overlap or are out "
-                          "of order")
+                return RoiSlabTable::tr(
+                    "slab %1 ends at day %2, not after the previous slab's day %3: slabs overlap or are out "
+                    "of order")
                     .arg(i + 1)
                     .arg(days)
                     .arg(*previousDays);

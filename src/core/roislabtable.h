@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include "jsonrecord.h"
 #include "objectschema.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -58,16 +58,14 @@ private:
     QList<RoiSlab> m_slabs;
 };
 
-template<>
-struct JsonField<SlabDayLimit>
+template<> struct JsonField<SlabDayLimit>
 {
     static bool read(JsonReader& reader, SlabDayLimit& value);
     static QJsonValue write(const SlabDayLimit& value);
     static bool isSet(const SlabDayLimit&) { return true; }
 };
 
-template<>
-struct JsonField<RoiSlabTable>
+template<> struct JsonField<RoiSlabTable>
 {
     static bool read(JsonReader& reader, RoiSlabTable& value);
     static QJsonValue write(const RoiSlabTable& value);

@@ -65,9 +65,9 @@ ValidationResult Validators::pan(const QString& input)
         return ValidationResult::invalid(Validators::tr("A PAN is 5 letters, 4 digits and a letter, like ABCPE1234F"));
     }
     if (panHolderType(text.at(3)).isEmpty()) {
-        return ValidationResult::invalid(
-            Validators::tr("The 4th letter of a PAN is the holder type (P, C, H, F, A, B, T, L, J, G); \"%1\" is not one")
-                .arg(text.at(3)));
+        return ValidationResult::invalid(Validators::tr(
+            "The 4th letter of a PAN is the holder type (P, C, H, F, A, B, T, L, J, G); \"%1\" is not one")
+                                             .arg(text.at(3)));
     }
     return ValidationResult::ok(text);
 }
@@ -160,7 +160,8 @@ ValidationResult Validators::bankAccountNumber(const QString& input)
         return ValidationResult::invalid(Validators::tr("An account number has only digits"));
     }
     if (text.size() < 9 || text.size() > 18) {
-        return ValidationResult::invalid(Validators::tr("An account number has 9 to 18 digits; this has %1").arg(text.size()));
+        return ValidationResult::invalid(
+            Validators::tr("An account number has 9 to 18 digits; this has %1").arg(text.size()));
     }
     return ValidationResult::ok(text);
 }

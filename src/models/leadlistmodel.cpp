@@ -26,8 +26,7 @@ const QString Dash = QStringLiteral("—");
 LeadListModel::LeadListModel(Api::CregoClient* client, QObject* parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{
-}
+{ }
 
 void LeadListModel::setQuery(const Api::LeadQuery& query)
 {
@@ -199,10 +198,12 @@ void LeadListModel::sort(int column, Qt::SortOrder order)
 {
     if (isSelection() && column >= 0 && column < ColumnCount) {
         beginResetModel();
-        std::stable_sort(m_leads.begin(), m_leads.end(), [this, column, order](const Core::Lead& a, const Core::Lead& b) {
-            const QPartialOrdering ordering = QVariant::compare(rawData(a, column), rawData(b, column));
-            return order == Qt::AscendingOrder ? ordering == QPartialOrdering::Less : ordering == QPartialOrdering::Greater;
-        });
+        std::stable_sort(
+            m_leads.begin(), m_leads.end(), [this, column, order](const Core::Lead& a, const Core::Lead& b) {
+                const QPartialOrdering ordering = QVariant::compare(rawData(a, column), rawData(b, column));
+                return order == Qt::AscendingOrder ? ordering == QPartialOrdering::Less
+                                                   : ordering == QPartialOrdering::Greater;
+            });
         endResetModel();
         return;
     }

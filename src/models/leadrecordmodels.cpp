@@ -31,7 +31,8 @@ Core::LineMetrics metricsOf(const Core::LeadProgram& program)
 }
 
 //! A money column of the programs table: full Indian figure shown, paise as the raw value.
-RecordTableModel<Core::LeadProgram>::Column moneyColumn(const QString& title, Core::Money (*amount)(const Core::LeadProgram&))
+RecordTableModel<Core::LeadProgram>::Column moneyColumn(
+    const QString& title, Core::Money (*amount)(const Core::LeadProgram&))
 {
     return { title, [amount](const Core::LeadProgram& p) { return Core::MoneyFormatter::format(amount(p)); },
         [amount](const Core::LeadProgram& p) { return amount(p).paise(); }, Right, {} };
@@ -52,8 +53,9 @@ QString LeadRecordModels::humanize(const QString& code)
 
 QString LeadRecordModels::dateTime(const Core::Timestamp& timestamp)
 {
-    return timestamp.isNull() ? QStringLiteral("—")
-                              : QLocale().toString(timestamp.toUtc().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+    return timestamp.isNull()
+        ? QStringLiteral("—")
+        : QLocale().toString(timestamp.toUtc().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 QString LeadRecordModels::fileSize(qint64 bytes)
@@ -66,11 +68,13 @@ RecordTableModel<Core::Applicant>* LeadRecordModels::applicants(QObject* parent)
     using A = Core::Applicant;
     return new RecordTableModel<A>(
         {
-            { tr("Name"), [](const A& a) { return a.isPrimary ? tr("%1 (primary)").arg(a.name) : a.name; }, {}, {}, {} },
+            { tr("Name"), [](const A& a) { return a.isPrimary ? tr("%1 (primary)").arg(a.name) : a.name; }, {}, {},
+                {} },
             { tr("Role"), [](const A& a) { return a.applicantType; }, {}, {}, {} },
             { tr("Type"), [](const A& a) { return humanize(a.entityType); }, {}, {}, {} },
             { tr("PAN"), [](const A& a) { return a.pan; }, {}, {}, {} },
-            { tr("Mobile"), [](const A& a) { return a.mobile.isEmpty() ? QString() : Core::Validators::maskMobile(a.mobile); },
+            { tr("Mobile"),
+                [](const A& a) { return a.mobile.isEmpty() ? QString() : Core::Validators::maskMobile(a.mobile); },
                 [](const A& a) { return a.mobile; }, {}, {} },
             { tr("Email"), [](const A& a) { return a.email; }, {}, {}, {} },
             { tr("GSTIN"), [](const A& a) { return a.gstin; }, {}, {}, {} },
@@ -92,9 +96,11 @@ RecordTableModel<Core::BankAccount>* LeadRecordModels::banks(QObject* parent)
             { tr("Holder"), [](const B& b) { return b.accountHolderName; }, {}, {}, {} },
             { tr("Verification"), [](const B& b) { return humanize(b.verificationStatus); }, {}, {}, {} },
             { tr("Name at bank"), [](const B& b) { return b.nameAtBank; }, {}, {}, {} },
-            { tr("Match"), [](const B& b) { return b.nameMatchScore > 0 ? tr("%1%").arg(b.nameMatchScore) : QString(); },
+            { tr("Match"),
+                [](const B& b) { return b.nameMatchScore > 0 ? tr("%1%").arg(b.nameMatchScore) : QString(); },
                 [](const B& b) { return b.nameMatchScore; }, Right, {} },
-            { tr("Verified"), [](const B& b) { return dateTime(b.verifiedAt); }, [](const B& b) { return b.verifiedAt.toUtc(); }, {}, {} },
+            { tr("Verified"), [](const B& b) { return dateTime(b.verifiedAt); },
+                [](const B& b) { return b.verifiedAt.toUtc(); }, {}, {} },
         },
         parent);
 }
@@ -108,7 +114,8 @@ RecordTableModel<Core::Document>* LeadRecordModels::documents(QObject* parent)
             { tr("Name"), [](const D& d) { return d.name; }, {}, {}, {} },
             { tr("Size"), [](const D& d) { return fileSize(d.size); }, [](const D& d) { return d.size; }, Right, {} },
             { tr("Status"), [](const D& d) { return humanize(d.status); }, {}, {}, {} },
-            { tr("Uploaded"), [](const D& d) { return dateTime(d.createdAt); }, [](const D& d) { return d.createdAt.toUtc(); }, {}, {} },
+            { tr("Uploaded"), [](const D& d) { return dateTime(d.createdAt); },
+                [](const D& d) { return d.createdAt.toUtc(); }, {}, {} },
         },
         parent);
 }
@@ -131,23 +138,29 @@ RecordTableModel<Core::LeadProgram>* LeadRecordModels::programs(QObject* parent)
     return new RecordTableModel<P>(
         {
             { tr("Program"), [](const P& p) { return p.program ? p.program->name : p.programId; }, {}, {}, {} },
-            { tr("Product"), [](const P& p) { return p.program ? p.program->productName : p.productType.toUpper(); }, {}, {}, {} },
+            { tr("Product"), [](const P& p) { return p.program ? p.program->productName : p.productType.toUpper(); },
+                {}, {}, {} },
             { tr("Status"), [](const P& p) { return humanize(p.status); }, {}, {}, {} },
             { tr("Primary"), [](const P& p) { return p.isPrimary ? tr("Primary") : QString(); },
                 [](const P& p) { return p.isPrimary; }, {}, {} },
             moneyColumn(tr("Approved"), [](const P& p) { return lineOf(p).approvedLineAmount; }),
             moneyColumn(tr("Operative"), [](const P& p) { return lineOf(p).operativeLineAmount; }),
             moneyColumn(tr("Available"), [](const P& p) { return lineOf(p).activeLineAmount; }),
-            { tr("Utilization"), [](const P& p) { return tr("%1%").arg(QLocale().toString(metricsOf(p).utilizationPercent(), 'f', 1)); },
+            { tr("Utilization"),
+                [](const P& p) { return tr("%1%").arg(QLocale().toString(metricsOf(p).utilizationPercent(), 'f', 1)); },
                 [](const P& p) { return metricsOf(p).utilizationPercent(); }, Right, {} },
             moneyColumn(tr("Outstanding"), [](const P& p) { return lineOf(p).totalOutstanding; }),
-            { tr("DPD"), [](const P& p) { return tr("%1 (%2)").arg(lineOf(p).dpd).arg(Core::DpdBucket::fromDays(lineOf(p).dpd).code()); },
+            { tr("DPD"),
+                [](const P& p) {
+                    return tr("%1 (%2)").arg(lineOf(p).dpd).arg(Core::DpdBucket::fromDays(lineOf(p).dpd).code());
+                },
                 [](const P& p) { return lineOf(p).dpd; }, Right, bucketBrush },
             { tr("Peak DPD"), [](const P& p) { return QString::number(lineOf(p).peakDpd); },
                 [](const P& p) { return lineOf(p).peakDpd; }, Right, {} },
             { tr("NPA class"), [](const P& p) { return lineOf(p).npaCategory; }, {}, {}, bucketBrush },
             { tr("Expiry"), [](const P& p) { return p.lineDetail ? metricsOf(p).expiryText() : QString(); },
-                [](const P& p) { return metricsOf(p).daysToExpiry().value_or(std::numeric_limits<int>::max()); }, {}, {} },
+                [](const P& p) { return metricsOf(p).daysToExpiry().value_or(std::numeric_limits<int>::max()); }, {},
+                {} },
             { tr("Hold"), [](const P& p) { return lineOf(p).isHold ? tr("On hold") : QString(); },
                 [](const P& p) { return lineOf(p).isHold; }, {}, {} },
         },

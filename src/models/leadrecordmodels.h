@@ -14,7 +14,8 @@
 namespace Crego::Models {
 
 //! The tables of one lead: applicants (primary marked), bank accounts (masked numbers, verification),
-//! documents (type, name, size, uploaded), addresses, and the programs with their credit lines — each a RecordTableModel with its columns.
+//! documents (type, name, size, uploaded), addresses, and the programs with their credit lines — each a
+//! RecordTableModel with its columns.
 class LeadRecordModels
 {
     Q_DECLARE_TR_FUNCTIONS(LeadRecordModels)

@@ -11,8 +11,7 @@ namespace Crego::Models {
 
 OutstandingModel::OutstandingModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void OutstandingModel::setLine(const std::optional<Core::LineDetail>& line)
 {
@@ -83,7 +82,8 @@ QVariant OutstandingModel::data(const QModelIndex& index, int role) const
         }
         return m_line ? QVariant(amount(row, column)) : QVariant();
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(column == Component ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            column == Component ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
         if (row == Total) {
             QFont bold;

@@ -10,8 +10,7 @@ namespace Crego::Models {
 PortfolioBreakdownModel::PortfolioBreakdownModel(const QString& categoryTitle, QObject* parent)
     : QAbstractTableModel(parent)
     , m_categoryTitle(categoryTitle)
-{
-}
+{ }
 
 int PortfolioBreakdownModel::category(const QString& key, const QString& label, const QColor& colour)
 {
@@ -27,7 +26,8 @@ int PortfolioBreakdownModel::category(const QString& key, const QString& label, 
     return row;
 }
 
-void PortfolioBreakdownModel::add(int row, int leadIndex, Core::Money approved, Core::Money outstanding, Core::Money available)
+void PortfolioBreakdownModel::add(
+    int row, int leadIndex, Core::Money approved, Core::Money outstanding, Core::Money available)
 {
     Row& target = m_rows[row];
     if (target.leadIndexes.isEmpty() || target.leadIndexes.last() != leadIndex) {
@@ -108,8 +108,8 @@ QVariant PortfolioBreakdownModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         return index.column() == Category && row.colour.isValid() ? QVariant(row.colour) : QVariant();
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(index.column() == Category ? Qt::AlignLeft | Qt::AlignVCenter
-                                                              : Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            index.column() == Category ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
     default:
         return QVariant();
     }

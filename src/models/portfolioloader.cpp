@@ -13,8 +13,7 @@ PortfolioLoader::PortfolioLoader(Api::CregoClient* client, PortfolioModel* portf
     : QObject(parent)
     , m_client(client)
     , m_portfolio(portfolio)
-{
-}
+{ }
 
 void PortfolioLoader::start(const Api::LeadQuery& filter)
 {
@@ -47,7 +46,8 @@ void PortfolioLoader::cancel()
     if (!m_running) {
         return;
     }
-    finish(Api::ApiError(Api::ApiError::Band::Cancelled, 0, Api::ApiError::describe(Api::ApiError::Band::Cancelled, 0)));
+    finish(
+        Api::ApiError(Api::ApiError::Band::Cancelled, 0, Api::ApiError::describe(Api::ApiError::Band::Cancelled, 0)));
 }
 
 void PortfolioLoader::finish(const Api::ApiError& error)
@@ -79,7 +79,8 @@ void PortfolioLoader::addPage(const QList<Core::Lead>& leads)
         return;
     }
     if (!m_serverExpands) {
-        m_serverExpands = std::any_of(leads.begin(), leads.end(), [](const Core::Lead& lead) { return !lead.programs.isEmpty(); });
+        m_serverExpands
+            = std::any_of(leads.begin(), leads.end(), [](const Core::Lead& lead) { return !lead.programs.isEmpty(); });
         if (!*m_serverExpands) {
             qCInfo(lcModels) << "the server sent leads without their programs; fetching them lead by lead";
         }
@@ -112,24 +113,25 @@ void PortfolioLoader::fetchWaitingPrograms()
         ++m_inFlight;
         const QString id = lead.id;
         const int generation = m_generation;
-        m_client->leadPrograms(id, m_fetches, [this, generation, lead = std::move(lead)](const Api::ApiResult<QList<Core::LeadProgram>>& result) mutable {
-            if (generation != m_generation) {
-                return;
-            }
-            --m_inFlight;
-            if (!result.ok()) {
-                finish(result.error());
-                return;
-            }
-            lead.programs = result.value();
-            addToPortfolio({ lead });
-            ++m_loaded;
-            Q_EMIT progress(m_loaded, m_total);
-            fetchWaitingPrograms();
-            if (m_pagesDone && m_inFlight == 0 && m_waiting.isEmpty() && m_running) {
-                finish(Api::ApiError());
-            }
-        });
+        m_client->leadPrograms(id, m_fetches,
+            [this, generation, lead = std::move(lead)](const Api::ApiResult<QList<Core::LeadProgram>>& result) mutable {
+                if (generation != m_generation) {
+                    return;
+                }
+                --m_inFlight;
+                if (!result.ok()) {
+                    finish(result.error());
+                    return;
+                }
+                lead.programs = result.value();
+                addToPortfolio({ lead });
+                ++m_loaded;
+                Q_EMIT progress(m_loaded, m_total);
+                fetchWaitingPrograms();
+                if (m_pagesDone && m_inFlight == 0 && m_waiting.isEmpty() && m_running) {
+                    finish(Api::ApiError());
+                }
+            });
     }
 }
 

@@ -34,7 +34,8 @@ PortfolioModel::PortfolioModel(QObject* parent)
             RiskPalette::bucketColour(bucket.value()));
     }
     for (Core::AssetClass::Value value : AssetClasses) {
-        m_byAssetClass->category(QString::number(value), Core::AssetClass::label(value), RiskPalette::assetClassColour(value));
+        m_byAssetClass->category(
+            QString::number(value), Core::AssetClass::label(value), RiskPalette::assetClassColour(value));
     }
     for (int band = 0; band < UtilizationBands; ++band) {
         m_byUtilization->category(QString::number(band), utilizationBandLabel(band));
@@ -115,8 +116,8 @@ void PortfolioModel::addLead(Core::Lead lead, const QDateTime& now)
         drawn += metrics.blocked();
         operative += metrics.operative();
         const QString programName = program.program ? program.program->name : program.programId;
-        m_byProgram->add(m_byProgram->category(program.programId, programName), leadIndex,
-            line.approvedLineAmount, line.totalOutstanding, line.activeLineAmount);
+        m_byProgram->add(m_byProgram->category(program.programId, programName), leadIndex, line.approvedLineAmount,
+            line.totalOutstanding, line.activeLineAmount);
     }
     m_approved += approved;
     m_outstanding += outstanding;
@@ -128,7 +129,8 @@ void PortfolioModel::addLead(Core::Lead lead, const QDateTime& now)
         const int bucket = Core::DpdBucket::fromDays(worst.dpd).value();
         const int assetClass = Core::AssetClass::fromCode(worst.npaCategory);
         m_byDpdBucket->add(bucket, leadIndex, approved, outstanding, available);
-        m_byAssetClass->add(int(std::find(std::begin(AssetClasses), std::end(AssetClasses), assetClass) - std::begin(AssetClasses)),
+        m_byAssetClass->add(
+            int(std::find(std::begin(AssetClasses), std::end(AssetClasses), assetClass) - std::begin(AssetClasses)),
             leadIndex, approved, outstanding, available);
         if (operative.paise() > 0) {
             const int basisPoints = int(std::min<qint64>(drawn.paise() * 10000 / operative.paise(), 1000000));

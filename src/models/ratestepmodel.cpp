@@ -26,8 +26,7 @@ double rateOnDay(const QList<Core::RoiSlabRow>& slabs, int day)
 
 RateStepModel::RateStepModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RateStepModel::clear()
 {

@@ -12,8 +12,7 @@ namespace Crego::Models {
 
 //! A read-only table of records whose columns are declared, not coded: each column has a title, the text
 //! to show, the raw value to sort on, and an alignment. The lead detail's tabs are all made of these.
-template<typename Record>
-class RecordTableModel : public QAbstractTableModel
+template<typename Record> class RecordTableModel : public QAbstractTableModel
 {
 public:
     struct Column
@@ -28,8 +27,7 @@ public:
     explicit RecordTableModel(std::vector<Column> columns, QObject* parent = nullptr)
         : QAbstractTableModel(parent)
         , m_columns(std::move(columns))
-    {
-    }
+    { }
 
     //! Replaces every row (a full reload).
     void setRecords(QList<Record> records)

@@ -9,8 +9,7 @@ namespace Crego::Models {
 
 SlabTableModel::SlabTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SlabTableModel::setSlabs(const QList<Core::RoiSlabRow>& slabs, const QString& unit)
 {

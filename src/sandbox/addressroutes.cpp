@@ -18,8 +18,9 @@ void AddressRoutes::install(SandboxRouter& router, SandboxContext& context)
             return SandboxResponse::fieldErrors(RequestBody::fieldError(QStringLiteral("pincode"), checked.reason));
         }
         const std::optional<QJsonObject> details = ReferenceData::instance().pincode(checked.normalized);
-        return details ? SandboxResponse::json(200, *details)
-                       : SandboxResponse::error(404, tr("Pincode %1 is not in the sandbox's table.").arg(checked.normalized));
+        return details
+            ? SandboxResponse::json(200, *details)
+            : SandboxResponse::error(404, tr("Pincode %1 is not in the sandbox's table.").arg(checked.normalized));
     });
 
     ResourceSpec spec;

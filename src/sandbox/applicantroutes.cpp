@@ -15,8 +15,7 @@ bool ApplicantRoutes::refreshLead(SandboxContext& context, const QString& leadId
         return true; // the lead itself is going away
     }
     lead->remove(QStringLiteral("line_summary"));
-    return context.leads.updateLead(leadId, *lead,
-        LeadStore::searchText(*lead, context.applicants.listByLead(leadId)));
+    return context.leads.updateLead(leadId, *lead, LeadStore::searchText(*lead, context.applicants.listByLead(leadId)));
 }
 
 bool ApplicantRoutes::makePrimary(SandboxContext& context, const QString& leadId, const QString& applicantId)
@@ -41,8 +40,8 @@ bool ApplicantRoutes::makePrimary(SandboxContext& context, const QString& leadId
         lead->remove(QStringLiteral("line_summary"));
         lead->insert(QStringLiteral("primary_mobile"), primaryMobile.mid(3));
         lead->insert(QStringLiteral("updated_at"), SandboxContext::now());
-        return context.leads.updateLead(leadId, *lead,
-            LeadStore::searchText(*lead, context.applicants.listByLead(leadId)));
+        return context.leads.updateLead(
+            leadId, *lead, LeadStore::searchText(*lead, context.applicants.listByLead(leadId)));
     }
     return refreshLead(context, leadId);
 }
@@ -58,10 +57,11 @@ void ApplicantRoutes::install(SandboxRouter& router, SandboxContext& context)
     spec.readOnlyFields = { QStringLiteral("is_primary") };
     spec.afterWrite = [&context](const QString& leadId, QJsonObject& applicant) {
         const QList<QJsonObject> applicants = context.applicants.listByLead(leadId);
-        const bool hasPrimary = std::any_of(applicants.cbegin(), applicants.cend(), [&applicant](const QJsonObject& other) {
-            return other.value(QStringLiteral("is_primary")).toBool()
-                && other.value(QStringLiteral("id")) != applicant.value(QStringLiteral("id"));
-        });
+        const bool hasPrimary
+            = std::any_of(applicants.cbegin(), applicants.cend(), [&applicant](const QJsonObject& other) {
+                  return other.value(QStringLiteral("is_primary")).toBool()
+                      && other.value(QStringLiteral("id")) != applicant.value(QStringLiteral("id"));
+              });
         if (applicant.value(QStringLiteral("is_primary")).toBool() || !hasPrimary) {
             applicant.insert(QStringLiteral("is_primary"), true);
             return makePrimary(context, leadId, applicant.value(QStringLiteral("id")).toString());
@@ -70,8 +70,8 @@ void ApplicantRoutes::install(SandboxRouter& router, SandboxContext& context)
     };
     spec.beforeDelete = [](const QJsonObject& applicant) {
         if (applicant.value(QStringLiteral("is_primary")).toBool()) {
-            return SandboxResponse::error(400,
-                tr("The primary applicant cannot be deleted; mark another applicant as primary first."));
+            return SandboxResponse::error(
+                400, tr("The primary applicant cannot be deleted; mark another applicant as primary first."));
         }
         return SandboxResponse { 0, {}, {}, {} };
     };
@@ -82,17 +82,19 @@ void ApplicantRoutes::install(SandboxRouter& router, SandboxContext& context)
     };
     ResourceRoutes::install(router, context, spec);
 
-    router.add("PUT", QStringLiteral("/v1/crm/applicants/{id}/mark_primary/"), [&context](const SandboxRequest& request) {
-        const QString id = request.capture(QStringLiteral("id"));
-        const QString leadId = context.applicants.leadOf(id);
-        if (leadId.isEmpty()) {
-            return SandboxResponse::error(404, tr("Not found."));
-        }
-        if (!context.database.transaction([&] { return makePrimary(context, leadId, id); })) {
-            return SandboxResponse::error(500, tr("The primary applicant could not be changed; nothing was changed."));
-        }
-        return SandboxResponse::json(200, *context.applicants.find(id));
-    });
+    router.add(
+        "PUT", QStringLiteral("/v1/crm/applicants/{id}/mark_primary/"), [&context](const SandboxRequest& request) {
+            const QString id = request.capture(QStringLiteral("id"));
+            const QString leadId = context.applicants.leadOf(id);
+            if (leadId.isEmpty()) {
+                return SandboxResponse::error(404, tr("Not found."));
+            }
+            if (!context.database.transaction([&] { return makePrimary(context, leadId, id); })) {
+                return SandboxResponse::error(
+                    500, tr("The primary applicant could not be changed; nothing was changed."));
+            }
+            return SandboxResponse::json(200, *context.applicants.find(id));
+        });
 }
 
 } // namespace Crego::Sandbox

@@ -13,25 +13,24 @@ const char* const MaleNames[] = { "Aarav", "Vivaan", "Aditya", "Arjun", "Rohan",
     "Pranav", "Nikhil", "Siddharth", "Venkatesh", "Mahesh", "Ganesh", "Prakash", "Abhishek", "Yusuf", "Joseph",
     "Thomas", "Sandeep", "Naveen", "Ajay", "Kunal", "Mohit", "Rahul" };
 const char* const FemaleNames[] = { "Aadhya", "Ananya", "Diya", "Priya", "Lakshmi", "Meena", "Sunita", "Kavita",
-    "Anjali", "Pooja", "Neha", "Shreya", "Divya", "Revathi", "Sneha", "Fatima", "Zoya", "Simran", "Harleen",
-    "Swati", "Bhavana", "Radha", "Geeta", "Nandini", "Asha", "Mary", "Shabana", "Tanvi", "Ishita", "Kiran" };
+    "Anjali", "Pooja", "Neha", "Shreya", "Divya", "Revathi", "Sneha", "Fatima", "Zoya", "Simran", "Harleen", "Swati",
+    "Bhavana", "Radha", "Geeta", "Nandini", "Asha", "Mary", "Shabana", "Tanvi", "Ishita", "Kiran" };
 const char* const Surnames[] = { "Sharma", "Verma", "Iyer", "Iyengar", "Nair", "Menon", "Reddy", "Rao", "Naidu",
-    "Patel", "Shah", "Mehta", "Desai", "Joshi", "Kulkarni", "Deshpande", "Patil", "Gupta", "Agarwal", "Bansal",
-    "Singh", "Kaur", "Gill", "Chatterjee", "Banerjee", "Mukherjee", "Das", "Bose", "Khan", "Sheikh", "Qureshi",
-    "Fernandes", "D'Souza", "Pillai", "Krishnan", "Subramanian", "Chauhan", "Yadav", "Mishra", "Tiwari", "Jain",
-    "Goel", "Saxena", "Bhat", "Hegde", "Shetty", "Kamath", "Mathew" };
+    "Patel", "Shah", "Mehta", "Desai", "Joshi", "Kulkarni", "Deshpande", "Patil", "Gupta", "Agarwal", "Bansal", "Singh",
+    "Kaur", "Gill", "Chatterjee", "Banerjee", "Mukherjee", "Das", "Bose", "Khan", "Sheikh", "Qureshi", "Fernandes",
+    "D'Souza", "Pillai", "Krishnan", "Subramanian", "Chauhan", "Yadav", "Mishra", "Tiwari", "Jain", "Goel", "Saxena",
+    "Bhat", "Hegde", "Shetty", "Kamath", "Mathew" };
 const char* const BusinessStems[] = { "Sri Balaji", "Sri Lakshmi", "Ganesh", "Sai", "Shree Krishna", "Om Sai",
-    "Annapurna", "Bharat", "Jai Hind", "Navjeevan", "Surya", "Kaveri", "Ganga", "Himalaya", "Saraswati",
-    "Vinayaka", "Murugan", "New India", "Royal", "Classic", "Modern", "Sunrise", "Prakash", "Mahalakshmi" };
-const char* const BusinessKinds[] = { "Distributors", "Traders", "Agencies", "Enterprises", "Stores",
-    "Marketing", "Sales Corporation", "Wholesale", "Auto Agencies", "Motors", "Paints & Hardware",
-    "FMCG Distributors", "Supply Co", "Trading Company" };
+    "Annapurna", "Bharat", "Jai Hind", "Navjeevan", "Surya", "Kaveri", "Ganga", "Himalaya", "Saraswati", "Vinayaka",
+    "Murugan", "New India", "Royal", "Classic", "Modern", "Sunrise", "Prakash", "Mahalakshmi" };
+const char* const BusinessKinds[]
+    = { "Distributors", "Traders", "Agencies", "Enterprises", "Stores", "Marketing", "Sales Corporation", "Wholesale",
+          "Auto Agencies", "Motors", "Paints & Hardware", "FMCG Distributors", "Supply Co", "Trading Company" };
 const char* const Streets[] = { "MG Road", "Station Road", "Gandhi Nagar", "Nehru Street", "Market Road",
-    "Industrial Estate", "Main Bazaar", "Ring Road", "Anna Salai", "Linking Road", "Park Street",
-    "Civil Lines", "Sector 18", "Bank Colony", "Temple Street", "Railway Feeder Road" };
+    "Industrial Estate", "Main Bazaar", "Ring Road", "Anna Salai", "Linking Road", "Park Street", "Civil Lines",
+    "Sector 18", "Bank Colony", "Temple Street", "Railway Feeder Road" };
 
-template<typename T, size_t N>
-QString pick(QRandomGenerator& random, const T (&items)[N])
+template<typename T, size_t N> QString pick(QRandomGenerator& random, const T (&items)[N])
 {
     return QString::fromUtf8(items[random.bounded(quint32(N))]);
 }
@@ -40,8 +39,7 @@ QString pick(QRandomGenerator& random, const T (&items)[N])
 
 DemoIdentity::DemoIdentity(QRandomGenerator& random)
     : m_random(random)
-{
-}
+{ }
 
 DemoIdentity::Person DemoIdentity::person()
 {
@@ -79,8 +77,8 @@ QString DemoIdentity::gstin(const QString& stateCode, const QString& pan)
 
 QString DemoIdentity::mobile()
 {
-    return QString::number(6 + m_random.bounded(4)) + QStringLiteral("%1").arg(m_random.bounded(1000000000), 9, 10,
-                                                                               QLatin1Char('0'));
+    return QString::number(6 + m_random.bounded(4))
+        + QStringLiteral("%1").arg(m_random.bounded(1000000000), 9, 10, QLatin1Char('0'));
 }
 
 QString DemoIdentity::email(const Person& person, const QString& domain)

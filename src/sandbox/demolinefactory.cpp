@@ -27,8 +27,7 @@ QJsonValue rupees(qint64 paise)
 DemoLineFactory::DemoLineFactory(DemoIdentity& identity, const QDateTime& now)
     : m_identity(identity)
     , m_now(now)
-{
-}
+{ }
 
 QString DemoLineFactory::npaCategoryFor(int dpd)
 {
@@ -46,8 +45,8 @@ QString DemoLineFactory::npaCategoryFor(int dpd)
 
 qint64 DemoLineFactory::randomApprovedRupees()
 {
-    static constexpr qint64 Limits[] = { 200000, 300000, 500000, 750000, 1000000, 1500000, 2500000, 5000000,
-        10000000, 25000000 };
+    static constexpr qint64 Limits[]
+        = { 200000, 300000, 500000, 750000, 1000000, 1500000, 2500000, 5000000, 10000000, 25000000 };
     return Limits[m_identity.bounded(int(std::size(Limits)))];
 }
 
@@ -56,10 +55,10 @@ DemoLineFactory::Profile DemoLineFactory::randomProfile()
     Profile profile;
     const int stageRoll = m_identity.bounded(100);
     profile.stage = stageRoll < 15 ? Stage::Fresh
-        : stageRoll < 62          ? Stage::PartlyUsed
-        : stageRoll < 77          ? Stage::FullyUsed
-        : stageRoll < 88          ? Stage::Expired
-                                  : Stage::OnHold;
+        : stageRoll < 62           ? Stage::PartlyUsed
+        : stageRoll < 77           ? Stage::FullyUsed
+        : stageRoll < 88           ? Stage::Expired
+                                   : Stage::OnHold;
     if (profile.stage == Stage::Fresh) {
         return profile;
     }
@@ -81,8 +80,8 @@ DemoLineFactory::Profile DemoLineFactory::randomProfile()
     return profile;
 }
 
-QJsonObject DemoLineFactory::lineDetail(const Profile& profile, qint64 approvedRupees, const QJsonObject& loanData,
-    double createdAt)
+QJsonObject DemoLineFactory::lineDetail(
+    const Profile& profile, qint64 approvedRupees, const QJsonObject& loanData, double createdAt)
 {
     const qint64 approved = approvedRupees * 100;
     const qint64 operative = m_identity.chance(0.85) ? approved : scaled(approved, 8, 10) / 100000 * 100000;
@@ -137,8 +136,9 @@ QJsonObject DemoLineFactory::lineDetail(const Profile& profile, qint64 approvedR
     const qint64 subventionTotal = subvention ? scaled(interestPaid, 15, 100) : 0;
     const qint64 cashbackTotal = cashback ? scaled(principalPaid, 5, 1000) : 0;
 
-    const double updatedAt = std::min(double(m_now.toSecsSinceEpoch()) - 3600.0 * m_identity.bounded(48),
-        createdAt + 86400.0 * 700) + 0.25;
+    const double updatedAt
+        = std::min(double(m_now.toSecsSinceEpoch()) - 3600.0 * m_identity.bounded(48), createdAt + 86400.0 * 700)
+        + 0.25;
     return QJsonObject {
         { QStringLiteral("id"), m_identity.uuid() },
         { QStringLiteral("type"), QStringLiteral("borrower_program") },
@@ -169,7 +169,8 @@ QJsonObject DemoLineFactory::lineDetail(const Profile& profile, qint64 approvedR
         { QStringLiteral("total_due_interest"), rupees(dueInterest) },
         { QStringLiteral("total_due_overdue"), rupees(overdueOutstanding) },
         { QStringLiteral("total_due_penal"), rupees(penalOutstanding) },
-        { QStringLiteral("excess_payment"), rupees(m_identity.chance(0.05) ? 100 * (1 + m_identity.bounded(5000)) : 0) },
+        { QStringLiteral("excess_payment"),
+            rupees(m_identity.chance(0.05) ? 100 * (1 + m_identity.bounded(5000)) : 0) },
         { QStringLiteral("dpd"), profile.dpd },
         { QStringLiteral("peak_dpd"), profile.peakDpd },
         { QStringLiteral("npa_category"), npaCategoryFor(profile.dpd) },
@@ -177,7 +178,8 @@ QJsonObject DemoLineFactory::lineDetail(const Profile& profile, qint64 approvedR
         { QStringLiteral("subvention_ack"), rupees(scaled(subventionTotal, 9, 10)) },
         { QStringLiteral("total_cashback_available"), rupees(scaled(cashbackTotal, 1, 2)) },
         { QStringLiteral("total_cashback_released"), rupees(scaled(cashbackTotal, 3, 10)) },
-        { QStringLiteral("total_cashback_adjusted"), rupees(cashbackTotal - scaled(cashbackTotal, 1, 2) - scaled(cashbackTotal, 3, 10)) },
+        { QStringLiteral("total_cashback_adjusted"),
+            rupees(cashbackTotal - scaled(cashbackTotal, 1, 2) - scaled(cashbackTotal, 3, 10)) },
         { QStringLiteral("total_holdback_amount"), rupees(holdback ? scaled(principalOutstanding, 5, 100) : 0) },
         { QStringLiteral("created_at"), double(activation) + 0.864 },
         { QStringLiteral("updated_at"), updatedAt },

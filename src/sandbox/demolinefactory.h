@@ -26,8 +26,8 @@ public:
 
     Profile randomProfile();
     //! A `line_detail` object; \a loanData decides which of subvention, cashback and holdback apply.
-    QJsonObject lineDetail(const Profile& profile, qint64 approvedRupees, const QJsonObject& loanData,
-        double createdAt);
+    QJsonObject lineDetail(
+        const Profile& profile, qint64 approvedRupees, const QJsonObject& loanData, double createdAt);
     qint64 randomApprovedRupees();
     //! The RBI class for a DPD: STD up to 90 days, then SUB, DBT after a year as NPA, LOSS after four.
     static QString npaCategoryFor(int dpd);

@@ -49,7 +49,8 @@ QByteArray placeholderPdf(const QString& title)
     const QList<QByteArray> objects {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> "
+        ">>",
         "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     };
@@ -151,8 +152,8 @@ SandboxResponse DocumentRoutes::upload(SandboxContext& context, const SandboxReq
     if (relatedId.isEmpty()) {
         errors.insert(QStringLiteral("related_model_id"), QJsonArray { tr("This field is required.") });
     } else if (leadId.isEmpty()) {
-        errors.insert(QStringLiteral("related_model_id"),
-            QJsonArray { tr("No %1 has id \"%2\".").arg(model, relatedId) });
+        errors.insert(
+            QStringLiteral("related_model_id"), QJsonArray { tr("No %1 has id \"%2\".").arg(model, relatedId) });
     }
     if (fieldText("document_type").isEmpty()) {
         errors.insert(QStringLiteral("document_type"), QJsonArray { tr("This field is required.") });
@@ -198,7 +199,8 @@ SandboxResponse DocumentRoutes::update(SandboxContext& context, const SandboxReq
     if (!patch) {
         return error;
     }
-    static const QStringList editable { QStringLiteral("document_type"), QStringLiteral("name"), QStringLiteral("status") };
+    static const QStringList editable { QStringLiteral("document_type"), QStringLiteral("name"),
+        QStringLiteral("status") };
     for (auto it = patch->constBegin(); it != patch->constEnd(); ++it) {
         if (!editable.contains(it.key())) {
             return SandboxResponse::fieldErrors(RequestBody::fieldError(it.key(), tr("This field cannot be changed.")));
@@ -235,8 +237,8 @@ SandboxResponse DocumentRoutes::download(SandboxContext& context, const SandboxR
         response.contentType = "application/pdf";
     }
     const QString name = document->value(QStringLiteral("name")).toString();
-    response.headers.append({ QByteArray("Content-Disposition"),
-        "attachment; filename=\"" + name.toUtf8().replace('"', '_') + '"' });
+    response.headers.append(
+        { QByteArray("Content-Disposition"), "attachment; filename=\"" + name.toUtf8().replace('"', '_') + '"' });
     return response;
 }
 

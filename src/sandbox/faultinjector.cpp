@@ -7,8 +7,7 @@ namespace Crego::Sandbox {
 
 FaultInjector::FaultInjector(quint32 seed)
     : m_random(seed)
-{
-}
+{ }
 
 void FaultInjector::setSettings(const Settings& settings)
 {
@@ -59,7 +58,8 @@ bool FaultInjector::parseLatency(const QString& text, int& minMs, int& maxMs)
 QJsonObject FaultInjector::toJson() const
 {
     return QJsonObject {
-        { QStringLiteral("latency_ms"), m_settings.latencyMinMs == m_settings.latencyMaxMs
+        { QStringLiteral("latency_ms"),
+            m_settings.latencyMinMs == m_settings.latencyMaxMs
                 ? QString::number(m_settings.latencyMinMs)
                 : QStringLiteral("%1-%2").arg(m_settings.latencyMinMs).arg(m_settings.latencyMaxMs) },
         { QStringLiteral("error_rate"), m_settings.errorRate },
@@ -82,7 +82,8 @@ QString FaultInjector::applyJson(const QJsonObject& json)
         }
     }
     const QList<QPair<QString, double*>> rates { { QStringLiteral("error_rate"), &settings.errorRate },
-        { QStringLiteral("drop_rate"), &settings.dropRate }, { QStringLiteral("malformed_rate"), &settings.malformedRate } };
+        { QStringLiteral("drop_rate"), &settings.dropRate },
+        { QStringLiteral("malformed_rate"), &settings.malformedRate } };
     for (const auto& [key, target] : rates) {
         if (!json.contains(key)) {
             continue;

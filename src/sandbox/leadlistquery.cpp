@@ -30,8 +30,8 @@ LeadListQuery LeadListQuery::parse(const QUrlQuery& query, bool fullTextSearch)
 {
     LeadListQuery result;
     result.m_page = result.positiveInteger(query, QStringLiteral("page"), 1);
-    result.m_pageSize = std::min(result.positiveInteger(query, QStringLiteral("page_size"), DefaultPageSize),
-        int(MaxPageSize));
+    result.m_pageSize
+        = std::min(result.positiveInteger(query, QStringLiteral("page_size"), DefaultPageSize), int(MaxPageSize));
 
     const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed().toLower();
     const bool plainTerm = !search.contains(u'%') && !search.contains(u'_') && !search.contains(u'\\');
@@ -41,7 +41,9 @@ LeadListQuery LeadListQuery::parse(const QUrlQuery& query, bool fullTextSearch)
             QString(u'%' + search + u'%'));
     } else if (!search.isEmpty()) {
         QString pattern = search;
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         result.addCondition(QStringLiteral("search LIKE ? ESCAPE '\\'"), QString(u'%' + pattern + u'%'));
     }
     const QList<QPair<QString, QString>> exactFilters {

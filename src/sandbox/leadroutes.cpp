@@ -76,13 +76,14 @@ SandboxResponse LeadRoutes::list(SandboxContext& context, const SandboxRequest& 
             { QStringLiteral("current_page"), query.page() },
             { QStringLiteral("page_size"), query.pageSize() },
             { QStringLiteral("next"), hasNext ? QJsonValue(pageUrl(request, query.page() + 1)) : QJsonValue() },
-            { QStringLiteral("previous"), query.page() > 1 ? QJsonValue(pageUrl(request, query.page() - 1)) : QJsonValue() },
+            { QStringLiteral("previous"),
+                query.page() > 1 ? QJsonValue(pageUrl(request, query.page() - 1)) : QJsonValue() },
             { QStringLiteral("results"), results },
         });
 }
 
-QJsonObject LeadRoutes::freshLeadProgram(SandboxContext& context, const QString& leadId, const QString& programId,
-    const QString& refId, double now)
+QJsonObject LeadRoutes::freshLeadProgram(
+    SandboxContext& context, const QString& leadId, const QString& programId, const QString& refId, double now)
 {
     const QJsonObject program = *context.leads.program(programId);
     Core::LineDetail line; // all figures zero
@@ -127,8 +128,8 @@ SandboxResponse LeadRoutes::create(SandboxContext& context, const SandboxRequest
     }
     const QString programId = lead.value(QStringLiteral("program_id")).toString();
     if (errors.isEmpty() && !context.leads.program(programId)) {
-        errors = RequestBody::fieldError(QStringLiteral("program_id"),
-            tr("Invalid pk \"%1\" - object does not exist.").arg(programId));
+        errors = RequestBody::fieldError(
+            QStringLiteral("program_id"), tr("Invalid pk \"%1\" - object does not exist.").arg(programId));
     }
     QJsonArray applicants = lead.value(QStringLiteral("applicants")).toArray();
     if (errors.isEmpty() && applicants.isEmpty()) {
@@ -184,7 +185,8 @@ SandboxResponse LeadRoutes::create(SandboxContext& context, const SandboxRequest
     if (lead.value(QStringLiteral("name")).toString().isEmpty()) {
         lead.insert(QStringLiteral("name"), storedApplicants.first().value(QStringLiteral("name")));
     }
-    const QJsonObject leadProgram = freshLeadProgram(context, leadId, programId, QStringLiteral("CL") + leadId.mid(9, 6).toUpper(), now);
+    const QJsonObject leadProgram
+        = freshLeadProgram(context, leadId, programId, QStringLiteral("CL") + leadId.mid(9, 6).toUpper(), now);
     const LeadSummary summary = LeadSummary::fromPrograms(QJsonArray { leadProgram });
 
     const QString primaryId = [&] {
@@ -243,7 +245,8 @@ SandboxResponse LeadRoutes::remove(SandboxContext& context, const SandboxRequest
     }
     const bool removed = context.database.transaction([&] {
         QSqlQuery files(context.database.database());
-        files.prepare(QStringLiteral("DELETE FROM documents_content WHERE id IN (SELECT id FROM documents WHERE lead_id = ?)"));
+        files.prepare(
+            QStringLiteral("DELETE FROM documents_content WHERE id IN (SELECT id FROM documents WHERE lead_id = ?)"));
         files.addBindValue(id);
         return files.exec() && context.leads.removeLead(id);
     });

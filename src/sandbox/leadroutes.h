@@ -22,8 +22,8 @@ private:
     static SandboxResponse get(SandboxContext& context, const SandboxRequest& request);
     static SandboxResponse remove(SandboxContext& context, const SandboxRequest& request);
     //! A new lead's line under \a programId: nothing sanctioned yet, the program's pricing.
-    static QJsonObject freshLeadProgram(SandboxContext& context, const QString& leadId, const QString& programId,
-        const QString& refId, double now);
+    static QJsonObject freshLeadProgram(
+        SandboxContext& context, const QString& leadId, const QString& programId, const QString& refId, double now);
 };
 
 } // namespace Crego::Sandbox

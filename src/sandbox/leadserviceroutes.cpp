@@ -44,17 +44,18 @@ void LeadServiceRoutes::install(SandboxRouter& router, SandboxContext& context)
     // Before /v1/crm/leads/{id}/ would see "download_excel" as an id (that route has no PUT anyway).
     router.add("PUT", QStringLiteral("/v1/crm/leads/download_excel/"),
         [&context](const SandboxRequest& request) { return downloadExcel(context, request); });
-    router.add("GET", QStringLiteral("/v1/crm/leads/{id}/service_accounts/"), [&context](const SandboxRequest& request) {
-        const QString id = request.capture(QStringLiteral("id"));
-        if (!context.leads.lead(id)) {
-            return SandboxResponse::error(404, tr("Not found."));
-        }
-        QJsonArray accounts;
-        for (const QJsonObject& account : context.serviceAccounts.listByLead(id)) {
-            accounts.append(account);
-        }
-        return SandboxResponse::json(200, accounts);
-    });
+    router.add(
+        "GET", QStringLiteral("/v1/crm/leads/{id}/service_accounts/"), [&context](const SandboxRequest& request) {
+            const QString id = request.capture(QStringLiteral("id"));
+            if (!context.leads.lead(id)) {
+                return SandboxResponse::error(404, tr("Not found."));
+            }
+            QJsonArray accounts;
+            for (const QJsonObject& account : context.serviceAccounts.listByLead(id)) {
+                accounts.append(account);
+            }
+            return SandboxResponse::json(200, accounts);
+        });
     router.add("POST", QStringLiteral("/v1/crm/leads/{id}/send_to_service/"),
         [&context](const SandboxRequest& request) { return sendToService(context, request); });
     router.add("POST", QStringLiteral("/v1/crm/leads/{id}/token/"),
@@ -79,8 +80,9 @@ SandboxResponse LeadServiceRoutes::sendToService(SandboxContext& context, const 
     }
     for (const QJsonObject& account : context.serviceAccounts.listByLead(leadId)) {
         if (account.value(QStringLiteral("service")).toString() == service) {
-            return SandboxResponse::error(409, tr("This lead already has a %1 account (%2).")
-                                                   .arg(service.toUpper(), account.value(QStringLiteral("account_id")).toString()));
+            return SandboxResponse::error(409,
+                tr("This lead already has a %1 account (%2).")
+                    .arg(service.toUpper(), account.value(QStringLiteral("account_id")).toString()));
         }
     }
     const double now = SandboxContext::now();
@@ -110,7 +112,8 @@ SandboxResponse LeadServiceRoutes::borrowerToken(SandboxContext& context, const 
     const QString refresh = randomToken();
     const bool stored = context.database.transaction([&] {
         QSqlQuery query(context.database.database());
-        query.prepare(QStringLiteral("INSERT INTO tokens (token, lead_id, kind) VALUES (?, ?, 'access'), (?, ?, 'refresh')"));
+        query.prepare(
+            QStringLiteral("INSERT INTO tokens (token, lead_id, kind) VALUES (?, ?, 'access'), (?, ?, 'refresh')"));
         query.addBindValue(access);
         query.addBindValue(leadId);
         query.addBindValue(refresh);
@@ -129,18 +132,21 @@ SandboxResponse LeadServiceRoutes::downloadExcel(SandboxContext& context, const 
 {
     // The body carries the same filters as the list's query string.
     SandboxResponse error;
-    const std::optional<QJsonObject> body = request.body.isEmpty() ? QJsonObject() : RequestBody::object(request, error);
+    const std::optional<QJsonObject> body
+        = request.body.isEmpty() ? QJsonObject() : RequestBody::object(request, error);
     if (!body) {
         return error;
     }
     QUrlQuery filters;
     for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
-        filters.addQueryItem(it.key(), it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString());
+        filters.addQueryItem(
+            it.key(), it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString());
     }
     filters.removeAllQueryItems(QStringLiteral("page"));
     filters.removeAllQueryItems(QStringLiteral("page_size"));
     filters.addQueryItem(QStringLiteral("page_size"), QString::number(LeadListQuery::MaxPageSize));
-    QString csv = QStringLiteral("ref_id,name,primary_mobile,status,program,approved_line_amount,total_outstanding,dpd,npa_category\n");
+    QString csv = QStringLiteral(
+        "ref_id,name,primary_mobile,status,program,approved_line_amount,total_outstanding,dpd,npa_category\n");
     for (int page = 1;; ++page) {
         filters.removeAllQueryItems(QStringLiteral("page"));
         filters.addQueryItem(QStringLiteral("page"), QString::number(page));
@@ -151,12 +157,14 @@ SandboxResponse LeadServiceRoutes::downloadExcel(SandboxContext& context, const 
         const LeadStore::ListResult result = context.leads.list(query);
         for (const QJsonObject& lead : result.leads) {
             const QJsonObject summary = lead.value(QStringLiteral("line_summary")).toObject();
-            const QStringList cells { lead.value(QStringLiteral("ref_id")).toString(), lead.value(QStringLiteral("name")).toString(),
-                lead.value(QStringLiteral("primary_mobile")).toString(), lead.value(QStringLiteral("status")).toString(),
+            const QStringList cells { lead.value(QStringLiteral("ref_id")).toString(),
+                lead.value(QStringLiteral("name")).toString(), lead.value(QStringLiteral("primary_mobile")).toString(),
+                lead.value(QStringLiteral("status")).toString(),
                 summary.value(QStringLiteral("program_name")).toString(),
                 QString::number(summary.value(QStringLiteral("approved_line_amount")).toDouble(), 'f', 2),
                 QString::number(summary.value(QStringLiteral("total_outstanding")).toDouble(), 'f', 2),
-                QString::number(summary.value(QStringLiteral("dpd")).toInt()), summary.value(QStringLiteral("npa_category")).toString() };
+                QString::number(summary.value(QStringLiteral("dpd")).toInt()),
+                summary.value(QStringLiteral("npa_category")).toString() };
             QStringList escaped;
             for (const QString& cell : cells) {
                 escaped.append(csvCell(cell));

@@ -27,8 +27,7 @@ QString serialize(const QJsonObject& body)
 
 LeadStore::LeadStore(SandboxDatabase& database)
     : m_database(database)
-{
-}
+{ }
 
 bool LeadStore::insertProgram(const QJsonObject& program, const QJsonObject& loanDataTemplate)
 {
@@ -134,7 +133,8 @@ bool LeadStore::updateLead(const QString& id, const QJsonObject& lead, const QSt
         return true;
     }
     QSqlQuery search(m_database.database());
-    search.prepare(QStringLiteral("UPDATE leads_search SET search = ? WHERE rowid = (SELECT rowid FROM leads WHERE id = ?)"));
+    search.prepare(
+        QStringLiteral("UPDATE leads_search SET search = ? WHERE rowid = (SELECT rowid FROM leads WHERE id = ?)"));
     search.addBindValue(searchText);
     search.addBindValue(id);
     return search.exec();
@@ -171,8 +171,8 @@ bool LeadStore::updateSummary(const QString& leadId, const LeadSummary& summary)
 bool LeadStore::insertLeadProgram(const QString& leadId, int position, const QJsonObject& leadProgram)
 {
     QSqlQuery query(m_database.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO lead_programs (id, lead_id, program_id, position, body) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO lead_programs (id, lead_id, program_id, position, body) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(leadProgram.value(QStringLiteral("id")).toString());
     query.addBindValue(leadId);
     query.addBindValue(leadProgram.value(QStringLiteral("program_id")).toString());
@@ -247,7 +247,8 @@ LeadStore::ListResult LeadStore::list(const LeadListQuery& listQuery) const
 
     QSqlQuery query(m_database.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + LeadColumns + QStringLiteral(" FROM leads") + listQuery.whereClause() + listQuery.orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral("SELECT ") + LeadColumns + QStringLiteral(" FROM leads") + listQuery.whereClause()
+        + listQuery.orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& value : listQuery.bindings()) {
         query.addBindValue(value);
     }

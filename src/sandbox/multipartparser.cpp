@@ -28,7 +28,8 @@ QByteArray MultipartParser::boundaryOf(const QByteArray& contentType)
     return headerParameter(contentType, "boundary");
 }
 
-std::optional<QList<MultipartParser::Part>> MultipartParser::parse(const QByteArray& contentType, const QByteArray& body)
+std::optional<QList<MultipartParser::Part>> MultipartParser::parse(
+    const QByteArray& contentType, const QByteArray& body)
 {
     const QByteArray boundary = boundaryOf(contentType);
     if (boundary.isEmpty()) {

@@ -44,8 +44,7 @@ PortfolioSeeder::PortfolioSeeder(SandboxDatabase& database, Tables tables, quint
     , m_identity(m_random)
     , m_lines(m_identity, now)
     , m_now(now)
-{
-}
+{ }
 
 bool PortfolioSeeder::seed(int leadCount, QString* error)
 {
@@ -86,8 +85,8 @@ QList<DemoLineFactory::Profile> PortfolioSeeder::profilesFor(int index)
     return profiles;
 }
 
-QJsonArray PortfolioSeeder::leadPrograms(const QList<DemoLineFactory::Profile>& profiles, const QString& leadId,
-    double createdAt, const QString& refId)
+QJsonArray PortfolioSeeder::leadPrograms(
+    const QList<DemoLineFactory::Profile>& profiles, const QString& leadId, double createdAt, const QString& refId)
 {
     const int first = m_identity.bounded(int(m_programs.size()));
     QJsonArray programs;
@@ -134,11 +133,11 @@ QJsonObject PortfolioSeeder::applicant(const QString& leadId, const QString& typ
         { QStringLiteral("name"), name },
         { QStringLiteral("entity_type"), entityType },
         { QStringLiteral("mobile"), QString(QStringLiteral("+91") + m_identity.mobile()) },
-        { QStringLiteral("email"), m_identity.email(person, business ? QStringLiteral("example.in")
-                                                                    : QStringLiteral("example.com")) },
+        { QStringLiteral("email"),
+            m_identity.email(person, business ? QStringLiteral("example.in") : QStringLiteral("example.com")) },
         { QStringLiteral("pan"), pan },
-        { QStringLiteral("tags"), QJsonArray { primary ? QStringLiteral("Authorised Signatory")
-                                                       : QStringLiteral("Guarantor") } },
+        { QStringLiteral("tags"),
+            QJsonArray { primary ? QStringLiteral("Authorised Signatory") : QStringLiteral("Guarantor") } },
         { QStringLiteral("created_at"), createdAt },
         { QStringLiteral("updated_at"), createdAt },
     };
@@ -156,8 +155,8 @@ QJsonObject PortfolioSeeder::applicant(const QString& leadId, const QString& typ
     return applicant;
 }
 
-bool PortfolioSeeder::seedApplicantRecords(const QString& leadId, const QJsonObject& applicant, const CityInfo& city,
-    bool business)
+bool PortfolioSeeder::seedApplicantRecords(
+    const QString& leadId, const QJsonObject& applicant, const CityInfo& city, bool business)
 {
     const QString applicantId = applicant.value(QStringLiteral("id")).toString();
     const double createdAt = applicant.value(QStringLiteral("created_at")).toDouble();
@@ -166,7 +165,8 @@ bool PortfolioSeeder::seedApplicantRecords(const QString& leadId, const QJsonObj
 
     const int bankCount = primary ? (m_identity.chance(0.25) ? 2 : 1) : (m_identity.chance(0.3) ? 1 : 0);
     for (int i = 0; i < bankCount; ++i) {
-        const QJsonObject details = *ReferenceData::instance().ifsc(ifscCodes[m_identity.bounded(int(ifscCodes.size()))]);
+        const QJsonObject details
+            = *ReferenceData::instance().ifsc(ifscCodes[m_identity.bounded(int(ifscCodes.size()))]);
         const int verification = m_identity.bounded(10);
         const QString status = verification < 6 ? QStringLiteral("verified")
             : verification < 8                  ? QStringLiteral("unverified")
@@ -188,7 +188,8 @@ bool PortfolioSeeder::seedApplicantRecords(const QString& leadId, const QJsonObj
         };
         if (status == u"verified" || status == u"failed") {
             const QString atBank = applicant.value(QStringLiteral("name")).toString().toUpper();
-            bank.insert(QStringLiteral("name_at_bank"), status == u"verified" ? atBank : QStringLiteral("UNKNOWN HOLDER"));
+            bank.insert(
+                QStringLiteral("name_at_bank"), status == u"verified" ? atBank : QStringLiteral("UNKNOWN HOLDER"));
             bank.insert(QStringLiteral("name_match_score"), status == u"verified" ? 80 + m_identity.bounded(21) : 12);
             bank.insert(QStringLiteral("verified_at"), createdAt + 120.5);
         }
@@ -198,7 +199,8 @@ bool PortfolioSeeder::seedApplicantRecords(const QString& leadId, const QJsonObj
     }
 
     const QStringList addressTypes = business
-        ? (primary ? QStringList { QStringLiteral("registered"), QStringLiteral("office") } : QStringList { QStringLiteral("current") })
+        ? (primary ? QStringList { QStringLiteral("registered"), QStringLiteral("office") }
+                   : QStringList { QStringLiteral("current") })
         : QStringList { QStringLiteral("current"), QStringLiteral("permanent") };
     const int addressCount = primary ? 1 + int(m_identity.chance(0.5)) : 1;
     for (int i = 0; i < addressCount && i < addressTypes.size(); ++i) {
@@ -271,8 +273,8 @@ bool PortfolioSeeder::seedLead(int index)
     const bool business = entityType != u"individual";
     const QString businessName = business ? m_identity.businessName(person.surname) : QString();
 
-    QList<QJsonObject> applicants { applicant(leadId, QStringLiteral("applicant"), true, createdAt, person, entityType,
-        businessName, city) };
+    QList<QJsonObject> applicants { applicant(
+        leadId, QStringLiteral("applicant"), true, createdAt, person, entityType, businessName, city) };
     const int coApplicants = m_identity.chance(0.3) ? (m_identity.chance(0.25) ? 2 : 1) : 0;
     for (int i = 1; i <= coApplicants; ++i) {
         QJsonObject coApplicant = applicant(leadId, QStringLiteral("CoApp%1").arg(i), false, createdAt + i,
@@ -294,8 +296,9 @@ bool PortfolioSeeder::seedLead(int index)
         { QStringLiteral("name"), business ? businessName : person.fullName() },
         { QStringLiteral("program_id"), primaryProgram.value(QStringLiteral("program_id")) },
         { QStringLiteral("primary_mobile"), applicants.first().value(QStringLiteral("mobile")).toString().mid(3) },
-        { QStringLiteral("status"), fresh ? (index % 2 ? QStringLiteral("in_review") : QStringLiteral("approved"))
-                                          : QStringLiteral("disbursed") },
+        { QStringLiteral("status"),
+            fresh ? (index % 2 ? QStringLiteral("in_review") : QStringLiteral("approved"))
+                  : QStringLiteral("disbursed") },
         { QStringLiteral("tags"), QJsonArray() },
         { QStringLiteral("created_at"), createdAt },
         { QStringLiteral("updated_at"), primaryProgram.value(QStringLiteral("updated_at")) },
@@ -311,7 +314,8 @@ bool PortfolioSeeder::seedLead(int index)
     }
     for (const QJsonObject& entry : applicants) {
         if (!m_tables.applicants.insert(leadId, leadId, entry)
-            || !seedApplicantRecords(leadId, entry, city, business && entry.value(QStringLiteral("is_primary")).toBool())) {
+            || !seedApplicantRecords(
+                leadId, entry, city, business && entry.value(QStringLiteral("is_primary")).toBool())) {
             return false;
         }
     }

@@ -36,13 +36,12 @@ public:
 private:
     bool seedLead(int index);
     QList<DemoLineFactory::Profile> profilesFor(int index);
-    QJsonArray leadPrograms(const QList<DemoLineFactory::Profile>& profiles, const QString& leadId, double createdAt,
-        const QString& refId);
+    QJsonArray leadPrograms(
+        const QList<DemoLineFactory::Profile>& profiles, const QString& leadId, double createdAt, const QString& refId);
     QJsonObject applicant(const QString& leadId, const QString& type, bool primary, double createdAt,
         const DemoIdentity::Person& person, const QString& entityType, const QString& businessName,
         const CityInfo& city);
-    bool seedApplicantRecords(const QString& leadId, const QJsonObject& applicant, const CityInfo& city,
-        bool business);
+    bool seedApplicantRecords(const QString& leadId, const QJsonObject& applicant, const CityInfo& city, bool business);
 
     SandboxDatabase& m_database;
     Tables m_tables;

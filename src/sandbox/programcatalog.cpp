@@ -30,8 +30,8 @@ constexpr ProgramSeed Seeds[] = {
         "5c1e0b1a-7f3d-4c88-a1d4-2f0e9b8c7d21", 60, 1, 12.5, true, false, false },
     { "1c2d3e4f-6a7b-4c8d-9e0f-1a2b3c4d5e62", "Tata Motors Dealer Finance", "scf", "Dealer Financing", "CP00R7M",
         "8a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c33", 90, 2, 11.75, false, true, false },
-    { "2d3e4f5a-7b8c-4d9e-8f0a-2b3c4d5e6f73", "Hero MotoCorp Dealer Finance", "scf", "Dealer Financing",
-        "CP00S1T", "9b0c1d2e-3f4a-4b5c-9d7e-8f9a0b1c2d44", 75, 1, 12, true, true, false },
+    { "2d3e4f5a-7b8c-4d9e-8f0a-2b3c4d5e6f73", "Hero MotoCorp Dealer Finance", "scf", "Dealer Financing", "CP00S1T",
+        "9b0c1d2e-3f4a-4b5c-9d7e-8f9a0b1c2d44", 75, 1, 12, true, true, false },
     { "3e4f5a6b-8c9d-4e0f-9a1b-3c4d5e6f7a84", "Mahindra Vendor Finance", "scf", "Vendor Financing", "CP00T5V",
         "0c1d2e3f-4a5b-4c6d-8e8f-9a0b1c2d3e55", 60, 0, 10.5, false, false, true },
     { "4f5a6b7c-9d0e-4f1a-8b2c-4d5e6f7a8b95", "Dabur DF", "scf", "Distributor Financing", "CP00U9W",
@@ -42,7 +42,8 @@ constexpr ProgramSeed Seeds[] = {
 
 QJsonArray slabs(int shape, double rate)
 {
-    QJsonObject open { { QStringLiteral("value"), rate + 3 * shape }, { QStringLiteral("days"), QStringLiteral("inf") } };
+    QJsonObject open { { QStringLiteral("value"), rate + 3 * shape },
+        { QStringLiteral("days"), QStringLiteral("inf") } };
     switch (shape) {
     case 1:
         return QJsonArray { QJsonObject { { QStringLiteral("value"), rate }, { QStringLiteral("days"), 30 } }, open };
@@ -50,7 +51,8 @@ QJsonArray slabs(int shape, double rate)
         return QJsonArray { QJsonObject { { QStringLiteral("value"), rate }, { QStringLiteral("days"), 30 } },
             QJsonObject { { QStringLiteral("value"), rate + 2.5 }, { QStringLiteral("days"), 60 } }, open };
     default:
-        return QJsonArray { QJsonObject { { QStringLiteral("value"), rate }, { QStringLiteral("days"), QStringLiteral("inf") } } };
+        return QJsonArray { QJsonObject {
+            { QStringLiteral("value"), rate }, { QStringLiteral("days"), QStringLiteral("inf") } } };
     }
 }
 
@@ -66,7 +68,8 @@ QJsonObject loanDataFor(const ProgramSeed& seed, double createdAt, int index)
         { QStringLiteral("roi_value"), slabs(seed.slabShape, seed.baseRate) },
         { QStringLiteral("roi_period"), QStringLiteral("years") },
         { QStringLiteral("roi_slab_based"), slabBased },
-        { QStringLiteral("overdue_roi_value"), overdueSame ? slabs(seed.slabShape, seed.baseRate) : slabs(1, overdueRate) },
+        { QStringLiteral("overdue_roi_value"),
+            overdueSame ? slabs(seed.slabShape, seed.baseRate) : slabs(1, overdueRate) },
         { QStringLiteral("overdue_roi_same_as_roi"), overdueSame },
         { QStringLiteral("overdue_roi_slab_based"), overdueSame ? slabBased : true },
         { QStringLiteral("penal_roi_value"), index % 3 == 0 ? slabs(1, 18) : slabs(0, 24) },

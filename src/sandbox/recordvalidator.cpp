@@ -22,8 +22,8 @@ void addError(QJsonObject& errors, const QString& field, const QString& message)
 
 } // namespace
 
-void RecordValidator::check(QJsonObject& record, QJsonObject& errors, const QString& field, Check validate,
-    bool required)
+void RecordValidator::check(
+    QJsonObject& record, QJsonObject& errors, const QString& field, Check validate, bool required)
 {
     const QString value = record.value(field).toString();
     if (value.trimmed().isEmpty()) {
@@ -40,8 +40,8 @@ void RecordValidator::check(QJsonObject& record, QJsonObject& errors, const QStr
     record.insert(field, result.normalized);
 }
 
-void RecordValidator::requireText(const QJsonObject& record, QJsonObject& errors, const QString& field,
-    int minLength, int maxLength)
+void RecordValidator::requireText(
+    const QJsonObject& record, QJsonObject& errors, const QString& field, int minLength, int maxLength)
 {
     const QString value = record.value(field).toString().trimmed();
     if (value.isEmpty()) {
@@ -97,8 +97,8 @@ QJsonObject RecordValidator::address(QJsonObject& address)
     requireText(address, errors, QStringLiteral("address_line"), 5, 200);
     check(address, errors, QStringLiteral("pincode"), &Validators::pincode, true);
     const QString type = address.value(QStringLiteral("address_type")).toString();
-    static const QStringList types { QStringLiteral("current"), QStringLiteral("permanent"),
-        QStringLiteral("office"), QStringLiteral("registered"), QStringLiteral("warehouse") };
+    static const QStringList types { QStringLiteral("current"), QStringLiteral("permanent"), QStringLiteral("office"),
+        QStringLiteral("registered"), QStringLiteral("warehouse") };
     if (!type.isEmpty() && !types.contains(type)) {
         addError(errors, QStringLiteral("address_type"),
             tr("\"%1\" is not a valid choice; use %2.").arg(type, types.join(QStringLiteral(", "))));

@@ -24,8 +24,8 @@ public:
 private:
     using Check = Core::ValidationResult (*)(const QString&);
     static void check(QJsonObject& record, QJsonObject& errors, const QString& field, Check validate, bool required);
-    static void requireText(const QJsonObject& record, QJsonObject& errors, const QString& field, int minLength,
-        int maxLength);
+    static void requireText(
+        const QJsonObject& record, QJsonObject& errors, const QString& field, int minLength, int maxLength);
 };
 
 } // namespace Crego::Sandbox

@@ -100,8 +100,7 @@ constexpr BankSeed Banks[] = {
 QString micrFor(const QString& pincode, int bankIndex)
 {
     // MICR: 3-digit city code, 3-digit bank code, 3-digit branch code.
-    return pincode.left(3) + QStringLiteral("%1").arg(bankIndex * 7 + 2, 3, 10, QLatin1Char('0'))
-        + pincode.right(3);
+    return pincode.left(3) + QStringLiteral("%1").arg(bankIndex * 7 + 2, 3, 10, QLatin1Char('0')) + pincode.right(3);
 }
 
 } // namespace

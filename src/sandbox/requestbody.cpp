@@ -6,8 +6,8 @@ namespace Crego::Sandbox {
 std::optional<QJsonObject> RequestBody::object(const SandboxRequest& request, SandboxResponse& error)
 {
     if (!request.contentType.isEmpty() && !request.contentType.startsWith("application/json")) {
-        error = SandboxResponse::error(415, tr("Unsupported media type \"%1\"; send application/json.")
-                                                .arg(QString::fromLatin1(request.contentType)));
+        error = SandboxResponse::error(415,
+            tr("Unsupported media type \"%1\"; send application/json.").arg(QString::fromLatin1(request.contentType)));
         return std::nullopt;
     }
     QJsonParseError parseError;

@@ -24,8 +24,7 @@ public:
     static std::optional<QJsonObject> object(const SandboxRequest& request, SandboxResponse& error);
 
     //! DRF-style errors for values of the wrong JSON type in \a body, checked as a \a Record.
-    template<typename Record>
-    static QJsonObject typeErrors(const QJsonObject& body)
+    template<typename Record> static QJsonObject typeErrors(const QJsonObject& body)
     {
         Record record;
         Core::JsonError error;

@@ -37,10 +37,10 @@ void ResourceRoutes::install(SandboxRouter& router, SandboxContext& context, con
         const std::optional<QJsonObject> record = spec.table->find(request.capture(QStringLiteral("id")));
         return record ? SandboxResponse::json(200, *record) : notFound();
     });
-    router.add("PATCH", item,
-        [&context, spec](const SandboxRequest& request) { return update(context, spec, request); });
-    router.add("DELETE", item,
-        [&context, spec](const SandboxRequest& request) { return remove(context, spec, request); });
+    router.add(
+        "PATCH", item, [&context, spec](const SandboxRequest& request) { return update(context, spec, request); });
+    router.add(
+        "DELETE", item, [&context, spec](const SandboxRequest& request) { return remove(context, spec, request); });
 }
 
 QString ResourceRoutes::leadOfOwner(SandboxContext& context, const ResourceSpec& spec, const QString& ownerId)
@@ -70,9 +70,9 @@ SandboxResponse ResourceRoutes::create(SandboxContext& context, const ResourceSp
             if (ownerId.isEmpty()) {
                 return RequestBody::fieldError(spec.ownerField, tr("This field is required."));
             }
-            return leadOfOwner(context, spec, ownerId).isEmpty()
-                ? RequestBody::fieldError(spec.ownerField, tr("Invalid pk \"%1\" - object does not exist.").arg(ownerId))
-                : QJsonObject();
+            return leadOfOwner(context, spec, ownerId).isEmpty() ? RequestBody::fieldError(
+                       spec.ownerField, tr("Invalid pk \"%1\" - object does not exist.").arg(ownerId))
+                                                                 : QJsonObject();
         },
         [&] { return spec.validate(record); },
     });
@@ -128,14 +128,16 @@ SandboxResponse ResourceRoutes::update(SandboxContext& context, const ResourceSp
     }
     for (const QString& field : spec.readOnlyFields + QStringList { QStringLiteral("id"), spec.ownerField }) {
         if (patch->contains(field) && patch->value(field) != existing->value(field)) {
-            return SandboxResponse::fieldErrors(RequestBody::fieldError(field, tr("This field cannot be changed here.")));
+            return SandboxResponse::fieldErrors(
+                RequestBody::fieldError(field, tr("This field cannot be changed here.")));
         }
     }
     QJsonObject record = *existing;
     for (auto it = patch->constBegin(); it != patch->constEnd(); ++it) {
         record.insert(it.key(), it.value());
     }
-    const QJsonObject errors = firstErrors({ [&] { return spec.typeErrors(record); }, [&] { return spec.validate(record); } });
+    const QJsonObject errors
+        = firstErrors({ [&] { return spec.typeErrors(record); }, [&] { return spec.validate(record); } });
     if (!errors.isEmpty()) {
         return SandboxResponse::fieldErrors(errors);
     }
@@ -165,9 +167,8 @@ SandboxResponse ResourceRoutes::remove(SandboxContext& context, const ResourceSp
     }
     const QString leadId = spec.table->leadOf(id);
     QJsonObject record = *existing;
-    const bool removed = context.database.transaction([&] {
-        return spec.table->remove(id) && (!spec.afterDelete || spec.afterDelete(leadId, record));
-    });
+    const bool removed = context.database.transaction(
+        [&] { return spec.table->remove(id) && (!spec.afterDelete || spec.afterDelete(leadId, record)); });
     return removed ? SandboxResponse::noContent()
                    : SandboxResponse::error(500, tr("The record could not be deleted; nothing was changed."));
 }

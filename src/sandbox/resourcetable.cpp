@@ -24,24 +24,23 @@ QString serialize(const QJsonObject& body)
 ResourceTable::ResourceTable(SandboxDatabase& database, const QString& table)
     : m_database(database)
     , m_table(table)
-{
-}
+{ }
 
 bool ResourceTable::insert(const QString& leadId, const QString& ownerId, const QJsonObject& body)
 {
     if (!m_insert) {
         // Prepared once: seeding inserts hundreds of thousands of rows.
         m_insert.emplace(m_database.database());
-        m_insert->prepare(QStringLiteral("INSERT INTO %1 (id, lead_id, owner_id, created_at, body) VALUES (?, ?, ?, ?, ?)")
-                              .arg(m_table));
+        m_insert->prepare(
+            QStringLiteral("INSERT INTO %1 (id, lead_id, owner_id, created_at, body) VALUES (?, ?, ?, ?, ?)")
+                .arg(m_table));
     }
     QSqlQuery& query = *m_insert;
     query.addBindValue(body.value(QStringLiteral("id")).toString());
     query.addBindValue(leadId);
     query.addBindValue(ownerId);
     const QJsonValue created = body.value(QStringLiteral("created_at"));
-    query.addBindValue(created.isDouble() ? created.toDouble()
-                                          : double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    query.addBindValue(created.isDouble() ? created.toDouble() : double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
     query.addBindValue(serialize(body));
     return query.exec();
 }

@@ -24,7 +24,8 @@ bool readRate(const QCommandLineParser& parser, const QString& name, double& rat
 void SandboxCommandLine::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        { QStringLiteral("port"), tr("Port on 127.0.0.1 to listen on; 0 picks a free one."), tr("N"), QStringLiteral("0") },
+        { QStringLiteral("port"), tr("Port on 127.0.0.1 to listen on; 0 picks a free one."), tr("N"),
+            QStringLiteral("0") },
         { QStringLiteral("data"), tr("SQLite file; created and seeded on first start, reused after."), tr("FILE") },
         { QStringLiteral("leads"), tr("Portfolio size when seeding (1 to 100000)."), tr("N"), QStringLiteral("500") },
         { QStringLiteral("seed"), tr("Seed for the demo data and the fault sequence."), tr("S"), QStringLiteral("1") },
@@ -59,8 +60,8 @@ bool SandboxCommandLine::read(const QCommandLineParser& parser, SandboxOptions& 
     }
     options.token = parser.value(QStringLiteral("token"));
     if (parser.isSet(QStringLiteral("latency-ms"))
-        && !FaultInjector::parseLatency(parser.value(QStringLiteral("latency-ms")), options.faults.latencyMinMs,
-            options.faults.latencyMaxMs)) {
+        && !FaultInjector::parseLatency(
+            parser.value(QStringLiteral("latency-ms")), options.faults.latencyMinMs, options.faults.latencyMaxMs)) {
         *error = tr("--latency-ms takes N or N-M milliseconds");
         return false;
     }

@@ -21,8 +21,7 @@ struct SandboxContext
         , addresses(db, QStringLiteral("addresses"))
         , documents(db, QStringLiteral("documents"))
         , serviceAccounts(db, QStringLiteral("service_accounts"))
-    {
-    }
+    { }
 
     static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
     static double now() { return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0; }

@@ -56,8 +56,7 @@ const char* const ResourceTables[] = { "applicants", "banks", "addresses", "docu
 SandboxDatabase::SandboxDatabase(const QString& path)
     : m_path(path)
     , m_connectionName(QStringLiteral("crego-sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 SandboxDatabase::~SandboxDatabase()
 {
@@ -107,8 +106,8 @@ bool SandboxDatabase::createSchema(QString* error)
         }
     }
     // Trigram full-text index for `search` (SQLite 3.34+ with FTS5); without it search scans the table.
-    m_hasFullTextSearch = query.exec(QStringLiteral(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS leads_search USING fts5(search, tokenize = 'trigram')"));
+    m_hasFullTextSearch = query.exec(
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS leads_search USING fts5(search, tokenize = 'trigram')"));
     return true;
 }
 

@@ -30,8 +30,7 @@ public:
     QString path() const { return m_path; }
 
     //! Runs \a work in a transaction; commits when it returns true, otherwise rolls everything back.
-    template<typename Work>
-    bool transaction(Work&& work)
+    template<typename Work> bool transaction(Work&& work)
     {
         QSqlDatabase db = database();
         if (!db.transaction()) {

@@ -11,7 +11,8 @@ void SandboxRouter::add(const QByteArray& method, const QString& pattern, Handle
     qsizetype last = 0;
     for (auto match = placeholder.globalMatch(pattern); match.hasNext();) {
         const QRegularExpressionMatch found = match.next();
-        regex += QRegularExpression::escape(pattern.mid(last, found.capturedStart() - last)) + QStringLiteral("([^/]+)");
+        regex
+            += QRegularExpression::escape(pattern.mid(last, found.capturedStart() - last)) + QStringLiteral("([^/]+)");
         route.names.append(found.captured(1));
         last = found.capturedEnd();
     }
@@ -39,8 +40,8 @@ SandboxResponse SandboxRouter::dispatch(SandboxRequest& request) const
         return route.handler(request);
     }
     if (!allowed.isEmpty()) {
-        SandboxResponse response = SandboxResponse::error(405,
-            tr("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
+        SandboxResponse response
+            = SandboxResponse::error(405, tr("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
         response.headers.append({ QByteArray("Allow"), allowed.join(", ") });
         return response;
     }

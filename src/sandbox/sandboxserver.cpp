@@ -201,14 +201,15 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
         return SandboxResponse::error(413, tr("The request body is too large."));
     }
     if (sandboxRequest.path == u"/v1/crm/health/" && sandboxRequest.method == "GET") {
-        return SandboxResponse::json(200, QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
-                                              { QStringLiteral("service"), QStringLiteral("crm") },
-                                              { QStringLiteral("version"), QStringLiteral("sandbox-" CREGO_VERSION) } });
+        return SandboxResponse::json(200,
+            QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                { QStringLiteral("service"), QStringLiteral("crm") },
+                { QStringLiteral("version"), QStringLiteral("sandbox-" CREGO_VERSION) } });
     }
 
     const QByteArray authorization = request.value("authorization");
-    const QString bearer = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed())
-                                                                : QString();
+    const QString bearer
+        = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
     if (sandboxRequest.path.startsWith(u"/sandbox/")) {
         if (bearer != m_adminToken && bearer != m_token) {
             return SandboxResponse::error(401, tr("Authentication credentials were not provided."));
@@ -276,7 +277,7 @@ void SandboxServer::write(QPointer<QTcpSocket> socket, const SandboxResponse& re
     if (decision.malformed && !body.isEmpty()) {
         // Alternate the two kinds of broken body a proxy or a crashing server produces.
         body = (m_malformedCount++ % 2 == 0) ? body.left(body.size() / 2)
-                                            : QByteArray("<html><body>502 Bad Gateway</body></html>");
+                                             : QByteArray("<html><body>502 Bad Gateway</body></html>");
     }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty()) {

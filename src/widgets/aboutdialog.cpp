@@ -14,8 +14,8 @@ AboutDialog::AboutDialog(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/crego-desk.svg")).pixmap(64, 64));
     m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(CREGO_VERSION)));
-    m_ui->qtVersionLabel->setText(tr("Built with Qt %1, running on Qt %2").arg(QStringLiteral(QT_VERSION_STR),
-                                                                               QString::fromLatin1(qVersion())));
+    m_ui->qtVersionLabel->setText(
+        tr("Built with Qt %1, running on Qt %2").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
 }
 
 AboutDialog::~AboutDialog() = default;

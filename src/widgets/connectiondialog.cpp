@@ -82,8 +82,8 @@ void ConnectionDialog::updateFields()
         const std::optional<ConnectionProfile> chosen = profile();
         m_ui->urlEdit->setText(chosen ? chosen->baseUrl().toString() : QString());
     }
-    const QString problem = custom ? ConnectionProfile::checkUrl(QUrl::fromUserInput(m_ui->urlEdit->text().trimmed()))
-                                   : QString();
+    const QString problem
+        = custom ? ConnectionProfile::checkUrl(QUrl::fromUserInput(m_ui->urlEdit->text().trimmed())) : QString();
     m_ui->testResult->setText(problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     m_ui->testButton->setEnabled(problem.isEmpty());

@@ -21,14 +21,15 @@ ValidationResult optional(const QString& text, ValidationResult (*check)(const Q
 
 ValidationResult applicantName(const QString& text)
 {
-    return text.trimmed().size() >= 2 ? ValidationResult::ok(text.trimmed())
-                                      : ValidationResult::invalid(CreateLeadDialog::tr("Enter the applicant's full name"));
+    return text.trimmed().size() >= 2
+        ? ValidationResult::ok(text.trimmed())
+        : ValidationResult::invalid(CreateLeadDialog::tr("Enter the applicant's full name"));
 }
 
 } // namespace
 
-CreateLeadDialog::CreateLeadDialog(Api::CregoClient* client, const QList<QPair<QString, QString>>& programs,
-    QWidget* parent)
+CreateLeadDialog::CreateLeadDialog(
+    Api::CregoClient* client, const QList<QPair<QString, QString>>& programs, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateLeadDialog>())
     , m_client(client)
@@ -80,14 +81,16 @@ void CreateLeadDialog::validate()
     valid = show(m_ui->primaryMobileError, Core::Validators::mobile(m_ui->primaryMobileEdit->text()),
                 m_ui->primaryMobileEdit->text())
         && valid;
-    valid = show(m_ui->applicantNameError, applicantName(m_ui->applicantNameEdit->text()), m_ui->applicantNameEdit->text())
+    valid = show(m_ui->applicantNameError, applicantName(m_ui->applicantNameEdit->text()),
+                m_ui->applicantNameEdit->text())
         && valid;
     valid = show(m_ui->applicantMobileError, optional(m_ui->applicantMobileEdit->text(), &Core::Validators::mobile),
                 m_ui->applicantMobileEdit->text())
         && valid;
     valid = show(m_ui->emailError, optional(m_ui->emailEdit->text(), &Core::Validators::email), m_ui->emailEdit->text())
         && valid;
-    valid = show(m_ui->panError, optional(m_ui->panEdit->text(), &Core::Validators::pan), m_ui->panEdit->text()) && valid;
+    valid
+        = show(m_ui->panError, optional(m_ui->panEdit->text(), &Core::Validators::pan), m_ui->panEdit->text()) && valid;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_call);
 }
 
@@ -132,7 +135,7 @@ void CreateLeadDialog::submit()
 
 QLabel* CreateLeadDialog::labelForField(const QString& path) const
 {
-    static const QList<QPair<QString, QLabel* Ui::CreateLeadDialog::*>> fields {
+    static const QList<QPair<QString, QLabel * Ui::CreateLeadDialog::*>> fields {
         { QStringLiteral("program_id"), &Ui::CreateLeadDialog::programError },
         { QStringLiteral("primary_mobile"), &Ui::CreateLeadDialog::primaryMobileError },
         { QStringLiteral("applicants[0].name"), &Ui::CreateLeadDialog::applicantNameError },

@@ -34,8 +34,8 @@ class CreateLeadDialog final : public QDialog
 
 public:
     //! \a programs: (id, name) pairs to offer; an id can also be typed.
-    CreateLeadDialog(Api::CregoClient* client, const QList<QPair<QString, QString>>& programs,
-        QWidget* parent = nullptr);
+    CreateLeadDialog(
+        Api::CregoClient* client, const QList<QPair<QString, QString>>& programs, QWidget* parent = nullptr);
     ~CreateLeadDialog() override;
 
     //! The lead as the form describes it now.

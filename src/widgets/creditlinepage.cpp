@@ -137,9 +137,10 @@ void CreditLinePage::setPrograms(const QList<Core::LeadProgram>& programs)
     // As tall as its rows (up to four), so the line below gets the room.
     QTableView* table = m_ui->programsTable;
     const int rows = std::min<int>(int(programs.size()), 4);
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
-        + 2 * table->frameWidth() + 2);
-    const auto primary = std::find_if(programs.begin(), programs.end(), [](const Core::LeadProgram& p) { return p.isPrimary; });
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
+        + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 2);
+    const auto primary
+        = std::find_if(programs.begin(), programs.end(), [](const Core::LeadProgram& p) { return p.isPrimary; });
     selectProgram(primary == programs.end() ? 0 : int(primary - programs.begin()));
 }
 
@@ -175,7 +176,8 @@ void CreditLinePage::showLine(const Core::LineDetail& line)
     m_usedTile->setValue(money(metrics.used()));
     m_blockedTile->setValue(money(metrics.blocked()));
     m_ui->utilizationBar->setValue(std::clamp(metrics.utilizationBasisPoints(), 0, 10000));
-    const QString utilization = QLocale().toString(metrics.utilizationPercent(), 'f', metrics.utilizationBasisPoints() % 100 ? 2 : 0);
+    const QString utilization
+        = QLocale().toString(metrics.utilizationPercent(), 'f', metrics.utilizationBasisPoints() % 100 ? 2 : 0);
     m_ui->utilizationBar->setFormat(tr("Utilization %1%").arg(utilization));
     m_ui->utilizationBar->setToolTip(tr("Used and blocked against the operative line: %1 of %2")
                                          .arg(money(metrics.used() + metrics.blocked()), money(metrics.operative())));
@@ -192,21 +194,23 @@ void CreditLinePage::showLine(const Core::LineDetail& line)
     m_ui->warningLabel->setText(chip(Models::RiskPalette::bucketColour(Core::DpdBucket::Sma2), tr("Check:"))
         + QStringLiteral(" ") + warnings.join(QStringLiteral(" ")).toHtmlEscaped());
     m_ui->asOfLabel->setText(tr("Line expiry: %1 · figures as of %2")
-                                 .arg(metrics.expiryText(),
-                                     Models::LeadRecordModels::dateTime(line.updatedAt)));
+                                 .arg(metrics.expiryText(), Models::LeadRecordModels::dateTime(line.updatedAt)));
 
     m_ui->outstandingTable->resizeColumnsToContents();
     const QString loans = line.dueLoanCount == 1 ? tr("1 loan") : tr("%1 loans").arg(line.dueLoanCount);
-    m_ui->duesLabel->setText(tr("Due amount %1 on %2 · excess payment %3 · disbursed %4")
-                                 .arg(money(line.dueAmount), loans, money(line.excessPayment), money(line.totalDisbursedAmount)));
+    m_ui->duesLabel->setText(
+        tr("Due amount %1 on %2 · excess payment %3 · disbursed %4")
+            .arg(money(line.dueAmount), loans, money(line.excessPayment), money(line.totalDisbursedAmount)));
     const Core::DpdBucket bucket = metrics.bucket();
     const QColor bucketColour = Models::RiskPalette::bucketColour(bucket.value());
     m_ui->dpdValue->setText(Core::LoanPricing::daysText(line.dpd));
-    m_ui->peakDpdValue->setText(tr("%1 (%2)").arg(Core::LoanPricing::daysText(line.peakDpd), metrics.peakBucket().code()));
+    m_ui->peakDpdValue->setText(
+        tr("%1 (%2)").arg(Core::LoanPricing::daysText(line.peakDpd), metrics.peakBucket().code()));
     m_ui->bucketValue->setText(chip(bucketColour, tr("%1 (%2)").arg(bucket.code(), bucket.rangeText())));
     const Core::AssetClass::Value assetClass = Core::AssetClass::fromCode(line.npaCategory);
     m_ui->npaValue->setText(chip(Models::RiskPalette::assetClassColour(assetClass),
-        tr("%1 (%2)").arg(line.npaCategory.isEmpty() ? tr("none") : line.npaCategory, Core::AssetClass::label(assetClass))));
+        tr("%1 (%2)").arg(
+            line.npaCategory.isEmpty() ? tr("none") : line.npaCategory, Core::AssetClass::label(assetClass))));
 }
 
 void CreditLinePage::showPricing(const Core::LoanData& loan, const std::optional<Core::LineDetail>& line)
@@ -225,8 +229,8 @@ void CreditLinePage::showPricing(const Core::LoanData& loan, const std::optional
         for (const Core::RoiSlabRow& slab : slabs) {
             texts.append(pricing.slabText(slab));
         }
-        summary.append(tr("%1 %2").arg(Core::LoanPricing::rateName(which),
-            texts.isEmpty() ? tr("not set") : texts.join(QStringLiteral("; "))));
+        summary.append(tr("%1 %2").arg(
+            Core::LoanPricing::rateName(which), texts.isEmpty() ? tr("not set") : texts.join(QStringLiteral("; "))));
     }
     m_ui->roiSummaryLabel->setText(summary.join(QStringLiteral(" · ")));
     m_rates->setPricing(pricing);
@@ -243,7 +247,8 @@ void CreditLinePage::showPricing(const Core::LoanData& loan, const std::optional
 
     QStringList features;
     if (line && loan.subventionIsEnabled) {
-        features.append(tr("Subvention %1 (acknowledged %2)").arg(money(line->totalSubventionAmount), money(line->subventionAck)));
+        features.append(
+            tr("Subvention %1 (acknowledged %2)").arg(money(line->totalSubventionAmount), money(line->subventionAck)));
     }
     if (line && loan.cashbackIsEnabled) {
         features.append(tr("Cashback available %1, released %2, adjusted %3")

@@ -17,8 +17,7 @@ namespace Crego::Models {
 class OutstandingModel;
 class RateStepModel;
 class SlabTableModel;
-template<typename Record>
-class RecordTableModel;
+template<typename Record> class RecordTableModel;
 } // namespace Crego::Models
 
 namespace Crego::Widgets {

@@ -4,14 +4,14 @@
 #include "ui_leaddetailpage.h"
 
 #include "cregoclient.h"
-#include "leadrecordmodels.h"
 #include "dpdbucket.h"
+#include "leadrecordmodels.h"
 #include "moneyformatter.h"
 #include "validators.h"
 
 #include <QHeaderView>
-#include <QMenu>
 #include <QLocale>
+#include <QMenu>
 
 namespace Crego::Widgets {
 
@@ -70,24 +70,27 @@ void LeadDetailPage::loadServiceAccounts()
         }
         QStringList accounts;
         for (const Core::ServiceAccount& account : result.value()) {
-            accounts.append(tr("%1 %2 (%3)").arg(account.service.toUpper(), account.accountId,
-                LeadRecordModels::humanize(account.status)));
+            accounts.append(
+                tr("%1 %2 (%3)")
+                    .arg(account.service.toUpper(), account.accountId, LeadRecordModels::humanize(account.status)));
         }
-        m_ui->serviceLabel->setText(accounts.isEmpty() ? tr("Not sent to any service yet.")
-                                                       : tr("Service accounts: %1").arg(accounts.join(QStringLiteral(", "))));
+        m_ui->serviceLabel->setText(accounts.isEmpty()
+                ? tr("Not sent to any service yet.")
+                : tr("Service accounts: %1").arg(accounts.join(QStringLiteral(", "))));
     });
 }
 
 void LeadDetailPage::sendToService(const QString& service)
 {
     m_ui->serviceLabel->setText(tr("Sending to %1…").arg(service.toUpper()));
-    m_client->sendToService(m_leadId, service, this, [this, service](const Api::ApiResult<Core::ServiceAccount>& result) {
-        if (!result.ok()) {
-            m_ui->serviceLabel->setText(tr("Not sent to %1: %2").arg(service.toUpper(), result.error().message()));
-            return;
-        }
-        loadServiceAccounts();
-    });
+    m_client->sendToService(
+        m_leadId, service, this, [this, service](const Api::ApiResult<Core::ServiceAccount>& result) {
+            if (!result.ok()) {
+                m_ui->serviceLabel->setText(tr("Not sent to %1: %2").arg(service.toUpper(), result.error().message()));
+                return;
+            }
+            loadServiceAccounts();
+        });
 }
 
 void LeadDetailPage::reload()
@@ -132,12 +135,12 @@ void LeadDetailPage::showLead(const Core::Lead& lead)
     m_ui->statusLabel->setText(tr("Status: %1").arg(LeadRecordModels::humanize(lead.status)));
     m_ui->programLabel->setText(lead.lineSummary ? tr("Program: %1").arg(lead.lineSummary->programName) : QString());
     m_ui->mobileLabel->setText(tr("Mobile: %1").arg(Core::Validators::maskMobile(lead.primaryMobile)));
-    m_ui->asOfLabel->setText(tr("as of %1")
-                                 .arg(LeadRecordModels::dateTime(lead.updatedAt)));
+    m_ui->asOfLabel->setText(tr("as of %1").arg(LeadRecordModels::dateTime(lead.updatedAt)));
     const Core::Applicant* primary = lead.primaryApplicant();
     QString overview = QStringLiteral("<table cellpadding='4'>");
     const auto row = [&overview](const QString& label, const QString& value) {
-        overview += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        overview += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Primary applicant"), primary ? primary->name : tr("none marked"));
     row(tr("Applicants"), QString::number(lead.applicants.size()));

@@ -35,7 +35,8 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
 
     m_ui->statusFilter->addItem(tr("Any"), QString());
     for (const char* status : { "created", "in_review", "approved", "disbursed", "rejected", "closed" }) {
-        m_ui->statusFilter->addItem(Models::LeadRecordModels::humanize(QString::fromLatin1(status)), QString::fromLatin1(status));
+        m_ui->statusFilter->addItem(
+            Models::LeadRecordModels::humanize(QString::fromLatin1(status)), QString::fromLatin1(status));
     }
     m_ui->programFilter->addItem(tr("Any"), QString());
     m_ui->productFilter->addItem(tr("Any"), QString());
@@ -68,9 +69,8 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
     connect(m_ui->bucketFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &LeadListPage::refresh);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &LeadListPage::refresh);
-    connect(m_ui->leadTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT leadActivated(index.data(Models::IdRole).toString());
-    });
+    connect(m_ui->leadTable, &QAbstractItemView::activated, this,
+        [this](const QModelIndex& index) { Q_EMIT leadActivated(index.data(Models::IdRole).toString()); });
     connect(m_model, &LeadListModel::stateChanged, this, &LeadListPage::updateState);
     connect(m_model, &LeadListModel::totalCountChanged, this, &LeadListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadListPage::updateCount);
@@ -237,8 +237,8 @@ void LeadListPage::restoreSettings()
 void LeadListPage::updateState()
 {
     const LeadListModel::State state = m_model->state();
-    const bool showTable = state == LeadListModel::State::Loaded
-        || (state == LeadListModel::State::Loading && m_model->rowCount() > 0);
+    const bool showTable
+        = state == LeadListModel::State::Loaded || (state == LeadListModel::State::Loading && m_model->rowCount() > 0);
     m_ui->stack->setCurrentWidget(showTable ? static_cast<QWidget*>(m_ui->leadTable) : m_ui->messagePage);
     m_ui->retryButton->setVisible(state == LeadListModel::State::Error);
     switch (state) {

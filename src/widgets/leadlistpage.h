@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QTimer>
 #include "lead.h"
+#include <QTimer>
 
 #include <QWidget>
 

@@ -4,19 +4,19 @@
 #include "aboutdialog.h"
 #include "connectiondialog.h"
 #include "connectionmonitor.h"
-#include "tokenstore.h"
 #include "createleaddialog.h"
 #include "cregoclient.h"
-#include "leadlistmodel.h"
-#include "messagebox.h"
 #include "leaddetailpage.h"
+#include "leadlistmodel.h"
 #include "leadlistpage.h"
+#include "messagebox.h"
 #include "portfoliopage.h"
+#include "tokenstore.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
-#include <QSettings>
 #include <QLabel>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -114,12 +114,12 @@ void MainWindow::setConnection(Api::CregoClient* client, Api::TokenStore* tokens
     m_profile = profile;
     m_sandboxProfile = sandbox;
     setConnectionDescription(tr("%1 · %2").arg(profile.displayName(), profile.baseUrl().toString()));
-    connect(&client->transport(), &Api::ApiTransport::authenticationRequired, this,
-        [this] { showConnectionDialog(tr("The server did not accept the token (it may have expired). Your work is "
-                                         "kept; enter a new token to go on.")); });
-    connect(&client->transport(), &Api::ApiTransport::activeCountChanged, this, [this](int count) {
-        m_busyLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : QString());
+    connect(&client->transport(), &Api::ApiTransport::authenticationRequired, this, [this] {
+        showConnectionDialog(tr("The server did not accept the token (it may have expired). Your work is "
+                                "kept; enter a new token to go on."));
     });
+    connect(&client->transport(), &Api::ApiTransport::activeCountChanged, this,
+        [this](int count) { m_busyLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : QString()); });
     m_monitor = new Api::ConnectionMonitor(client, this);
     connect(m_monitor, &Api::ConnectionMonitor::onlineChanged, this,
         [this](bool online) { m_onlineLabel->setText(online ? tr("● Online") : tr("○ Offline")); });
@@ -288,7 +288,8 @@ void MainWindow::deleteSelectedLead()
     }
     m_client->deleteLead(lead.id, this, [this, lead](const Api::ApiResult<Api::Done>& result) {
         if (!result.ok() && result.error().band() != Api::ApiError::Band::NotFound) {
-            statusBar()->showMessage(tr("“%1” was not deleted: %2").arg(lead.displayName(), result.error().message()), 10000);
+            statusBar()->showMessage(
+                tr("“%1” was not deleted: %2").arg(lead.displayName(), result.error().message()), 10000);
             return;
         }
         m_leadList->model()->removeLead(lead.id);

@@ -87,11 +87,11 @@ ModelBarChart::ModelBarChart(QAbstractItemModel* model, const Options& options, 
             : m_options.firstColumn + index;
         const QString category = m_model->index(row, 0).data().toString();
         const QString measure = m_model->headerData(column, Qt::Horizontal).toString();
-        QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3").arg(category, measure, m_model->index(row, column).data().toString()), this);
+        QToolTip::showText(QCursor::pos(),
+            tr("%1 — %2: %3").arg(category, measure, m_model->index(row, column).data().toString()), this);
     });
-    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet* set) {
-        Q_EMIT rowClicked(rowOf(index, set));
-    });
+    connect(m_series, &QAbstractBarSeries::clicked, this,
+        [this](int index, QBarSet* set) { Q_EMIT rowClicked(rowOf(index, set)); });
     connect(model, &QAbstractItemModel::dataChanged, this, &ModelBarChart::refresh);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ModelBarChart::refresh);
     connect(model, &QAbstractItemModel::modelReset, this, &ModelBarChart::refresh);

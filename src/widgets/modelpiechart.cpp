@@ -43,9 +43,8 @@ ModelPieChart::ModelPieChart(QAbstractItemModel* model, int valueColumn, const Q
                     QLocale().toString(slice->percentage() * 100, 'f', 1)),
             this);
     });
-    connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice* slice) {
-        Q_EMIT rowClicked(int(m_series->slices().indexOf(slice)));
-    });
+    connect(m_series, &QPieSeries::clicked, this,
+        [this](QPieSlice* slice) { Q_EMIT rowClicked(int(m_series->slices().indexOf(slice))); });
     connect(model, &QAbstractItemModel::dataChanged, this, &ModelPieChart::refresh);
     connect(model, &QAbstractItemModel::modelReset, this, &ModelPieChart::refresh);
     refresh();
@@ -57,7 +56,8 @@ void ModelPieChart::refresh()
     for (int row = 0; row < slices.size(); ++row) {
         QPieSlice* slice = slices[row];
         const QVariant decoration = m_model->index(row, 0).data(Qt::DecorationRole);
-        const QColor colour = decoration.canConvert<QColor>() ? decoration.value<QColor>() : Models::RiskPalette::seriesColour(row);
+        const QColor colour
+            = decoration.canConvert<QColor>() ? decoration.value<QColor>() : Models::RiskPalette::seriesColour(row);
         slice->setColor(colour);
         slice->setBorderColor(ChartStyle::isDark() ? Qt::black : Qt::white);
         slice->setLabelVisible(slice->value() > 0 && slice->percentage() >= 0.02);

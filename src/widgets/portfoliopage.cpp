@@ -130,8 +130,9 @@ void PortfolioPage::loadFinished(const Api::ApiError& error)
     if (!error.isError()) {
         m_ui->statusLabel->setText(tr("All %1 leads loaded. Click a bar or slice to list its leads.").arg(counted));
     } else if (error.band() == Api::ApiError::Band::Cancelled) {
-        m_ui->statusLabel->setText(tr("Stopped after %1 of %2 leads: the figures cover only those.")
-                                       .arg(counted, Core::MoneyFormatter::groupDigits(std::max<qint64>(0, m_loader->total()))));
+        m_ui->statusLabel->setText(
+            tr("Stopped after %1 of %2 leads: the figures cover only those.")
+                .arg(counted, Core::MoneyFormatter::groupDigits(std::max<qint64>(0, m_loader->total()))));
     } else {
         m_ui->statusLabel->setText(tr("Stopped after %1 leads: %2 The figures cover only those; Reload to try again.")
                                        .arg(counted, error.message()));
@@ -145,7 +146,8 @@ void PortfolioPage::updateTotals()
     m_outstandingTile->setValue(Core::MoneyFormatter::format(m_portfolio->outstanding()));
     m_availableTile->setValue(Core::MoneyFormatter::format(m_portfolio->available()));
     if (m_portfolio->leadsWithoutLine() > 0) {
-        m_leadsTile->setToolTip(tr("%1 of them have no credit line yet").arg(Core::MoneyFormatter::groupDigits(m_portfolio->leadsWithoutLine())));
+        m_leadsTile->setToolTip(tr("%1 of them have no credit line yet")
+                                    .arg(Core::MoneyFormatter::groupDigits(m_portfolio->leadsWithoutLine())));
     }
 }
 
@@ -154,8 +156,8 @@ void PortfolioPage::drillDown(const PortfolioBreakdownModel* breakdown, int row)
     if (row < 0 || row >= breakdown->rowCount()) {
         return;
     }
-    const QString description = tr("%1: %2").arg(breakdown->headerData(PortfolioBreakdownModel::Category, Qt::Horizontal).toString(),
-        breakdown->label(row));
+    const QString description = tr("%1: %2").arg(
+        breakdown->headerData(PortfolioBreakdownModel::Category, Qt::Horizontal).toString(), breakdown->label(row));
     Q_EMIT leadsRequested(description, m_portfolio->leadsIn(breakdown, row));
 }
 

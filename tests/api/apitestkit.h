@@ -5,8 +5,8 @@
 #include "sandboxharness.h"
 
 #include <QEventLoop>
-#include <QSet>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTimer>
 
 namespace Crego::Tests {
@@ -18,8 +18,7 @@ public:
     explicit ApiTestKit(int leads = 30, quint32 seed = 21)
         : sandbox(leads, seed)
         , client(&network)
-    {
-    }
+    { }
 
     bool start()
     {
@@ -33,8 +32,7 @@ public:
     }
 
     //! Runs \a issue (which starts one call with the given callback) and waits up to \a timeoutMs for it.
-    template<typename T, typename Issue>
-    Api::ApiResult<T> wait(Issue&& issue, int timeoutMs = 15000)
+    template<typename T, typename Issue> Api::ApiResult<T> wait(Issue&& issue, int timeoutMs = 15000)
     {
         std::optional<Api::ApiResult<T>> result;
         QEventLoop loop;
@@ -46,8 +44,9 @@ public:
         if (!result) {
             loop.exec();
         }
-        return result ? *result
-                      : Api::ApiResult<T>(Api::ApiError(Api::ApiError::Band::Timeout, 0, QStringLiteral("test timed out")));
+        return result
+            ? *result
+            : Api::ApiResult<T>(Api::ApiError(Api::ApiError::Band::Timeout, 0, QStringLiteral("test timed out")));
     }
 
     //! The ids of \a leads, to compare lead sets whatever their order.

@@ -22,8 +22,7 @@ private:
     QString m_leadId;
     QString m_applicantId;
 
-    template<typename T, typename Issue>
-    ApiResult<T> wait(Issue&& issue)
+    template<typename T, typename Issue> ApiResult<T> wait(Issue&& issue)
     {
         return m_kit.wait<T>(std::forward<Issue>(issue));
     }
@@ -66,13 +65,15 @@ private Q_SLOTS:
         const auto lead = wait<Lead>([&](auto done) { client().lead(m_leadId, ctx(), done); });
         QVERIFY(lead.ok());
         QCOMPARE(lead.value().id, m_leadId);
-        const auto programs = wait<QList<LeadProgram>>([&](auto done) { client().leadPrograms(m_leadId, ctx(), done); });
+        const auto programs
+            = wait<QList<LeadProgram>>([&](auto done) { client().leadPrograms(m_leadId, ctx(), done); });
         QVERIFY(programs.ok());
         QVERIFY(programs.value().first().lineDetail.has_value());
         const auto missing = wait<Lead>([&](auto done) { client().lead(u"missing"_s, ctx(), done); });
         QCOMPARE(missing.error().band(), ApiError::Band::NotFound);
         QCOMPARE(missing.error().httpStatus(), 404);
-        const auto missingPrograms = wait<QList<LeadProgram>>([&](auto done) { client().leadPrograms(u"missing"_s, ctx(), done); });
+        const auto missingPrograms
+            = wait<QList<LeadProgram>>([&](auto done) { client().leadPrograms(u"missing"_s, ctx(), done); });
         QCOMPARE(missingPrograms.error().band(), ApiError::Band::NotFound);
     }
 
@@ -97,19 +98,24 @@ private Q_SLOTS:
         QCOMPARE(created.value().displayName(), u"Farah Qureshi"_s);
         const QString id = created.value().id;
         QVERIFY(wait<Done>([&](auto done) { client().deleteLead(id, ctx(), done); }).ok());
-        QCOMPARE(wait<Done>([&](auto done) { client().deleteLead(id, ctx(), done); }).error().band(), ApiError::Band::NotFound);
+        QCOMPARE(wait<Done>([&](auto done) { client().deleteLead(id, ctx(), done); }).error().band(),
+            ApiError::Band::NotFound);
     }
 
     void leads_servicesTokenAndExport()
     {
-        const auto accounts = wait<QList<ServiceAccount>>([&](auto done) { client().serviceAccounts(m_leadId, ctx(), done); });
+        const auto accounts
+            = wait<QList<ServiceAccount>>([&](auto done) { client().serviceAccounts(m_leadId, ctx(), done); });
         QVERIFY(accounts.ok());
-        const auto sent = wait<ServiceAccount>([&](auto done) { client().sendToService(m_leadId, u"lms"_s, ctx(), done); });
+        const auto sent
+            = wait<ServiceAccount>([&](auto done) { client().sendToService(m_leadId, u"lms"_s, ctx(), done); });
         QVERIFY2(sent.ok(), qPrintable(sent.error().message()));
         QCOMPARE(sent.value().service, u"lms"_s);
-        const auto again = wait<ServiceAccount>([&](auto done) { client().sendToService(m_leadId, u"lms"_s, ctx(), done); });
+        const auto again
+            = wait<ServiceAccount>([&](auto done) { client().sendToService(m_leadId, u"lms"_s, ctx(), done); });
         QCOMPARE(again.error().band(), ApiError::Band::Conflict);
-        const auto unknown = wait<ServiceAccount>([&](auto done) { client().sendToService(m_leadId, u"xyz"_s, ctx(), done); });
+        const auto unknown
+            = wait<ServiceAccount>([&](auto done) { client().sendToService(m_leadId, u"xyz"_s, ctx(), done); });
         QCOMPARE(unknown.error().band(), ApiError::Band::Validation);
         QVERIFY(unknown.error().fieldErrors().contains(u"service"_s));
         const auto token = wait<TokenPair>([&](auto done) { client().borrowerToken(m_leadId, ctx(), done); });
@@ -132,17 +138,21 @@ private Q_SLOTS:
         const auto created = wait<Applicant>([&](auto done) { client().createApplicant(applicant, ctx(), done); });
         QVERIFY2(created.ok(), qPrintable(created.error().message()));
         const QString id = created.value().id;
-        QCOMPARE(wait<Applicant>([&](auto done) { client().applicant(id, ctx(), done); }).value().name, u"Tara Menon"_s);
+        QCOMPARE(
+            wait<Applicant>([&](auto done) { client().applicant(id, ctx(), done); }).value().name, u"Tara Menon"_s);
         const auto updated = wait<Applicant>([&](auto done) {
             client().updateApplicant(id, { { u"mobile"_s, u"8899001122"_s } }, ctx(), done);
         });
         QCOMPARE(updated.value().mobile, u"+918899001122"_s);
-        const auto invalid = wait<Applicant>([&](auto done) { client().updateApplicant(id, { { u"email"_s, u"tara@"_s } }, ctx(), done); });
+        const auto invalid = wait<Applicant>([&](auto done) {
+            client().updateApplicant(id, { { u"email"_s, u"tara@"_s } }, ctx(), done);
+        });
         QVERIFY(invalid.error().fieldErrors().contains(u"email"_s));
         QVERIFY(wait<Applicant>([&](auto done) { client().markPrimaryApplicant(id, ctx(), done); }).value().isPrimary);
         QVERIFY(wait<Applicant>([&](auto done) { client().markPrimaryApplicant(m_applicantId, ctx(), done); }).ok());
         QVERIFY(wait<Done>([&](auto done) { client().deleteApplicant(id, ctx(), done); }).ok());
-        QCOMPARE(wait<Applicant>([&](auto done) { client().applicant(id, ctx(), done); }).error().band(), ApiError::Band::NotFound);
+        QCOMPARE(wait<Applicant>([&](auto done) { client().applicant(id, ctx(), done); }).error().band(),
+            ApiError::Band::NotFound);
     }
 
     void banks_allCalls()
@@ -157,20 +167,29 @@ private Q_SLOTS:
         QCOMPARE(added.value().bankName, u"ICICI Bank"_s);
         const QString id = added.value().id;
         QVERIFY(wait<BankAccount>([&](auto done) { client().bank(id, ctx(), done); }).ok());
-        QVERIFY(wait<QList<BankAccount>>([&](auto done) { client().banksOfApplicant(m_applicantId, ctx(), done); }).value().size() >= 1);
+        QVERIFY(wait<QList<BankAccount>>([&](auto done) { client().banksOfApplicant(m_applicantId, ctx(), done); })
+                    .value()
+                    .size()
+            >= 1);
         QVERIFY(wait<QList<BankAccount>>([&](auto done) { client().banksOfLead(m_leadId, ctx(), done); }).ok());
         const auto verified = wait<BankAccount>([&](auto done) { client().verifyBank(id, ctx(), done); });
         QCOMPARE(verified.value().verificationStatus, u"verified"_s);
         QCOMPARE(verified.value().nameAtBank, u"TARA MENON"_s);
-        const auto renamed = wait<BankAccount>([&](auto done) { client().updateBank(id, { { u"account_type"_s, u"savings"_s } }, ctx(), done); });
+        const auto renamed = wait<BankAccount>([&](auto done) {
+            client().updateBank(id, { { u"account_type"_s, u"savings"_s } }, ctx(), done);
+        });
         QCOMPARE(renamed.value().accountType, u"savings"_s);
-        const auto badIfsc = wait<BankAccount>([&](auto done) { client().updateBank(id, { { u"ifsc"_s, u"ICIC1000103"_s } }, ctx(), done); });
+        const auto badIfsc = wait<BankAccount>([&](auto done) {
+            client().updateBank(id, { { u"ifsc"_s, u"ICIC1000103"_s } }, ctx(), done);
+        });
         QVERIFY(badIfsc.error().fieldErrors().value(u"ifsc"_s).first().contains(u"5th character"_s));
         QVERIFY(wait<Done>([&](auto done) { client().deleteBank(id, ctx(), done); }).ok());
-        QCOMPARE(wait<BankAccount>([&](auto done) { client().verifyBank(id, ctx(), done); }).error().band(), ApiError::Band::NotFound);
+        QCOMPARE(wait<BankAccount>([&](auto done) { client().verifyBank(id, ctx(), done); }).error().band(),
+            ApiError::Band::NotFound);
         const auto ifsc = wait<IfscDetails>([&](auto done) { client().ifscDetails(u"utib0000104"_s, ctx(), done); });
         QCOMPARE(ifsc.value().bank, u"Axis Bank"_s);
-        QCOMPARE(wait<IfscDetails>([&](auto done) { client().ifscDetails(u"UTIB0999999"_s, ctx(), done); }).error().band(),
+        QCOMPARE(
+            wait<IfscDetails>([&](auto done) { client().ifscDetails(u"UTIB0999999"_s, ctx(), done); }).error().band(),
             ApiError::Band::NotFound);
         QCOMPARE(wait<IfscDetails>([&](auto done) { client().ifscDetails(u"UTIB"_s, ctx(), done); }).error().band(),
             ApiError::Band::Validation);
@@ -188,18 +207,28 @@ private Q_SLOTS:
         QCOMPARE(added.value().city, u"Bengaluru"_s);
         const QString id = added.value().id;
         QVERIFY(wait<Address>([&](auto done) { client().address(id, ctx(), done); }).ok());
-        QVERIFY(!wait<QList<Address>>([&](auto done) { client().addressesOfApplicant(m_applicantId, ctx(), done); }).value().isEmpty());
-        QVERIFY(!wait<QList<Address>>([&](auto done) { client().addressesOfLead(m_leadId, ctx(), done); }).value().isEmpty());
-        const auto moved = wait<Address>([&](auto done) { client().updateAddress(id, { { u"pincode"_s, u"400001"_s } }, ctx(), done); });
+        QVERIFY(!wait<QList<Address>>([&](auto done) { client().addressesOfApplicant(m_applicantId, ctx(), done); })
+                     .value()
+                     .isEmpty());
+        QVERIFY(!wait<QList<Address>>([&](auto done) { client().addressesOfLead(m_leadId, ctx(), done); })
+                     .value()
+                     .isEmpty());
+        const auto moved = wait<Address>([&](auto done) {
+            client().updateAddress(id, { { u"pincode"_s, u"400001"_s } }, ctx(), done);
+        });
         QCOMPARE(moved.value().pincode, u"400001"_s);
-        QCOMPARE(wait<Address>([&](auto done) { client().updateAddress(id, { { u"pincode"_s, u"40000"_s } }, ctx(), done); })
+        QCOMPARE(wait<Address>([&](auto done) {
+            client().updateAddress(id, { { u"pincode"_s, u"40000"_s } }, ctx(), done);
+        })
                      .error()
                      .band(),
             ApiError::Band::Validation);
         QVERIFY(wait<Done>([&](auto done) { client().deleteAddress(id, ctx(), done); }).ok());
-        const auto pincode = wait<PincodeDetails>([&](auto done) { client().pincodeDetails(u"700001"_s, ctx(), done); });
+        const auto pincode
+            = wait<PincodeDetails>([&](auto done) { client().pincodeDetails(u"700001"_s, ctx(), done); });
         QCOMPARE(pincode.value().state, u"West Bengal"_s);
-        QCOMPARE(wait<PincodeDetails>([&](auto done) { client().pincodeDetails(u"999999"_s, ctx(), done); }).error().band(),
+        QCOMPARE(
+            wait<PincodeDetails>([&](auto done) { client().pincodeDetails(u"999999"_s, ctx(), done); }).error().band(),
             ApiError::Band::NotFound);
     }
 
@@ -215,8 +244,10 @@ private Q_SLOTS:
 
         qint64 lastProgress = 0;
         const auto uploaded = wait<Document>([&](auto done) {
-            ApiCall* call = client().uploadDocument(u"applicant"_s, m_applicantId, u"gst_certificate"_s, source, ctx(), done);
-            QObject::connect(call, &ApiCall::uploadProgress, ctx(), [&lastProgress](qint64 sent, qint64) { lastProgress = std::max(lastProgress, sent); });
+            ApiCall* call
+                = client().uploadDocument(u"applicant"_s, m_applicantId, u"gst_certificate"_s, source, ctx(), done);
+            QObject::connect(call, &ApiCall::uploadProgress, ctx(),
+                [&lastProgress](qint64 sent, qint64) { lastProgress = std::max(lastProgress, sent); });
         });
         QVERIFY2(uploaded.ok(), qPrintable(uploaded.error().message()));
         QCOMPARE(uploaded.value().size, qint64(pdf.size()));
@@ -224,9 +255,15 @@ private Q_SLOTS:
         const QString id = uploaded.value().id;
 
         QVERIFY(wait<Document>([&](auto done) { client().document(id, ctx(), done); }).ok());
-        QVERIFY(!wait<QList<Document>>([&](auto done) { client().documentsOfRelated(m_applicantId, ctx(), done); }).value().isEmpty());
-        QVERIFY(!wait<QList<Document>>([&](auto done) { client().documentsOfLead(m_leadId, ctx(), done); }).value().isEmpty());
-        QCOMPARE(wait<Document>([&](auto done) { client().updateDocument(id, { { u"status"_s, u"verified"_s } }, ctx(), done); })
+        QVERIFY(!wait<QList<Document>>([&](auto done) { client().documentsOfRelated(m_applicantId, ctx(), done); })
+                     .value()
+                     .isEmpty());
+        QVERIFY(!wait<QList<Document>>([&](auto done) { client().documentsOfLead(m_leadId, ctx(), done); })
+                     .value()
+                     .isEmpty());
+        QCOMPARE(wait<Document>([&](auto done) {
+            client().updateDocument(id, { { u"status"_s, u"verified"_s } }, ctx(), done);
+        })
                      .value()
                      .status,
             u"verified"_s);
@@ -238,12 +275,14 @@ private Q_SLOTS:
         QCOMPARE(downloaded.readAll(), pdf);
 
         QVERIFY(wait<Done>([&](auto done) { client().deleteDocument(id, ctx(), done); }).ok());
-        const auto gone = wait<Done>([&](auto done) { client().downloadDocument(id, directory.filePath(u"x.pdf"_s), ctx(), done); });
+        const auto gone = wait<Done>(
+            [&](auto done) { client().downloadDocument(id, directory.filePath(u"x.pdf"_s), ctx(), done); });
         QCOMPARE(gone.error().band(), ApiError::Band::NotFound);
         QVERIFY(!QFile::exists(directory.filePath(u"x.pdf"_s)));
 
         const auto notAFile = wait<Document>([&](auto done) {
-            client().uploadDocument(u"applicant"_s, m_applicantId, u"pan"_s, directory.filePath(u"nope.pdf"_s), ctx(), done);
+            client().uploadDocument(
+                u"applicant"_s, m_applicantId, u"pan"_s, directory.filePath(u"nope.pdf"_s), ctx(), done);
         });
         QCOMPARE(notAFile.error().band(), ApiError::Band::Refused);
     }

@@ -21,14 +21,18 @@ private:
     CregoClient& client() { return m_kit.client; }
     QObject* ctx() { return &m_kit.context; }
 
-    void setFaults(const QJsonObject& faults) { QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, faults).status, 200); }
+    void setFaults(const QJsonObject& faults)
+    {
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, faults).status, 200);
+    }
 
     int leadCount() { return m_kit.sandbox.get(u"/v1/crm/leads/"_s).object()[u"count"_s].toInt(); }
 
     Lead newLead()
     {
         Lead lead;
-        lead.programId = m_kit.sandbox.get(u"/v1/crm/leads/?page_size=1"_s).object()[u"results"_s][0][u"program_id"_s].toString();
+        lead.programId
+            = m_kit.sandbox.get(u"/v1/crm/leads/?page_size=1"_s).object()[u"results"_s][0][u"program_id"_s].toString();
         lead.primaryMobile = u"9000012345"_s;
         Applicant applicant;
         applicant.name = u"Drop Test Traders"_s;
@@ -146,7 +150,8 @@ private Q_SLOTS:
         std::optional<ApiResult<QList<LeadProgram>>> second;
         client().lead(leadId, ctx(), [&first](const ApiResult<Lead>& result) { first = result; });
         QTRY_COMPARE(authRequired.count(), 1);
-        client().leadPrograms(leadId, ctx(), [&second](const ApiResult<QList<LeadProgram>>& result) { second = result; });
+        client().leadPrograms(
+            leadId, ctx(), [&second](const ApiResult<QList<LeadProgram>>& result) { second = result; });
         QTRY_VERIFY(client().transport().heldCount() >= 1);
         QTest::qWait(100);
         QVERIFY(!first.has_value());

@@ -84,13 +84,12 @@ private Q_SLOTS:
         QCOMPARE(l.approvedLineAmount, Money::fromRupees(500000));
         QCOMPARE(l.operativeLineAmount, Money::fromRupees(500000));
         QCOMPARE(l.activeLineAmount, Money::fromRupees(500000));
-        for (const Money& amount :
-            { l.principalPaid, l.principalOutstanding, l.interestPaid, l.interestOutstanding, l.overduePaid,
-                l.overdueOutstanding, l.penalPaid, l.penalOutstanding, l.totalOutstanding, l.totalPaid,
-                l.totalSubventionAmount, l.subventionAck, l.totalDisbursedAmount, l.pendingDisbursalAmount,
-                l.excessPayment, l.dueAmount, l.totalCashbackAvailable, l.totalCashbackReleased,
-                l.totalCashbackAdjusted, l.totalHoldbackAmount, l.totalDuePrincipal, l.totalDueInterest,
-                l.totalDueOverdue, l.totalDuePenal }) {
+        for (const Money& amount : { l.principalPaid, l.principalOutstanding, l.interestPaid, l.interestOutstanding,
+                 l.overduePaid, l.overdueOutstanding, l.penalPaid, l.penalOutstanding, l.totalOutstanding, l.totalPaid,
+                 l.totalSubventionAmount, l.subventionAck, l.totalDisbursedAmount, l.pendingDisbursalAmount,
+                 l.excessPayment, l.dueAmount, l.totalCashbackAvailable, l.totalCashbackReleased,
+                 l.totalCashbackAdjusted, l.totalHoldbackAmount, l.totalDuePrincipal, l.totalDueInterest,
+                 l.totalDueOverdue, l.totalDuePenal }) {
             QCOMPARE(amount, zero);
         }
         QCOMPARE(l.totalTopupCount, 0);
@@ -155,14 +154,14 @@ private Q_SLOTS:
 
     void encode_documentedExampleWithUnknownFields_isTheSameJsonValue()
     {
-        QJsonArray original = QJsonDocument::fromJson(TestData::read(QStringLiteral("get-borrower-line-details.json")))
-                                  .array();
+        QJsonArray original
+            = QJsonDocument::fromJson(TestData::read(QStringLiteral("get-borrower-line-details.json"))).array();
         // Fields this client has never heard of, at three depths, must survive a decode/encode cycle.
         QJsonObject entry = original.at(0).toObject();
         entry.insert(QStringLiteral("risk_grade"), QStringLiteral("A2"));
         QJsonObject line = entry.value(QStringLiteral("line_detail")).toObject();
-        line.insert(QStringLiteral("future_limit"), QJsonObject { { QStringLiteral("amount"), 12.5 },
-                                                        { QStringLiteral("tags"), QJsonArray { 1, u"x"_s } } });
+        line.insert(QStringLiteral("future_limit"),
+            QJsonObject { { QStringLiteral("amount"), 12.5 }, { QStringLiteral("tags"), QJsonArray { 1, u"x"_s } } });
         entry.insert(QStringLiteral("line_detail"), line);
         QJsonObject loan = entry.value(QStringLiteral("loan_data")).toObject();
         QJsonArray slabs = loan.value(QStringLiteral("roi_value")).toArray();

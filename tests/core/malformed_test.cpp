@@ -45,8 +45,8 @@ private Q_SLOTS:
         QTest::newRow("top-level null") << QByteArray("null") << u"object or an array"_s;
         QTest::newRow("array of numbers") << QByteArray("[1, 2]") << u"[0]: expected object, got number"_s;
         QTest::newRow("array of arrays") << QByteArray("[[]]") << u"[0]: expected object, got array"_s;
-        QTest::newRow("results not a list") << QByteArray(R"({"count": 1, "results": {}})")
-                                            << u"results: expected array, got object"_s;
+        QTest::newRow("results not a list")
+            << QByteArray(R"({"count": 1, "results": {}})") << u"results: expected array, got object"_s;
         QTest::newRow("count is text") << QByteArray(R"({"count": "many", "results": []})")
                                        << u"count: expected integer, got string"_s;
         QTest::newRow("dpd as string") << withReplaced("\"dpd\": 0", "\"dpd\": \"0\"")
@@ -55,25 +55,26 @@ private Q_SLOTS:
                                         << u"[0].line_detail.dpd: expected integer, got 1.5"_s;
         QTest::newRow("dpd null") << withReplaced("\"dpd\": 0", "\"dpd\": null")
                                   << u"[0].line_detail.dpd: expected integer, got null"_s;
-        QTest::newRow("amount as bool") << withReplaced("\"approved_line_amount\": 500000", "\"approved_line_amount\": true")
+        QTest::newRow("amount as bool") << withReplaced(
+            "\"approved_line_amount\": 500000", "\"approved_line_amount\": true")
                                         << u"[0].line_detail.approved_line_amount: expected number, got boolean"_s;
         QTest::newRow("amount text not numeric")
             << withReplaced("\"approved_line_amount\": 500000", "\"approved_line_amount\": \"5 lakh\"")
             << u"[0].line_detail.approved_line_amount: amount 5 lakh is not a number in range"_s;
-        QTest::newRow("amount huge") << withReplaced("\"approved_line_amount\": 500000",
-                                            "\"approved_line_amount\": 99999999999999999999999")
+        QTest::newRow("amount huge") << withReplaced(
+            "\"approved_line_amount\": 500000", "\"approved_line_amount\": 99999999999999999999999")
                                      << u"number is malformed or out of range"_s;
-        QTest::newRow("amount 1e400") << withReplaced("\"approved_line_amount\": 500000", "\"approved_line_amount\": 1e400")
+        QTest::newRow("amount 1e400") << withReplaced(
+            "\"approved_line_amount\": 500000", "\"approved_line_amount\": 1e400")
                                       << u"number is malformed or out of range"_s;
-        QTest::newRow("integer overflow") << withReplaced("\"peak_dpd\": 0", "\"peak_dpd\": 9223372036854775808")
-                                          << u"[0].line_detail.peak_dpd"_s;
+        QTest::newRow("integer overflow")
+            << withReplaced("\"peak_dpd\": 0", "\"peak_dpd\": 9223372036854775808") << u"[0].line_detail.peak_dpd"_s;
         QTest::newRow("int range") << withReplaced("\"peak_dpd\": 0", "\"peak_dpd\": 4294967296")
                                    << u"[0].line_detail.peak_dpd: integer 4294967296 is out of range"_s;
         QTest::newRow("bool as string") << withReplaced("\"is_hold\": false", "\"is_hold\": \"false\"")
                                         << u"[0].line_detail.is_hold: expected boolean, got string"_s;
-        QTest::newRow("timestamp as object")
-            << withReplaced("\"line_expiry_date\": 1779523159", "\"line_expiry_date\": {}")
-            << u"[0].line_detail.line_expiry_date: expected number, got object"_s;
+        QTest::newRow("timestamp as object") << withReplaced("\"line_expiry_date\": 1779523159",
+            "\"line_expiry_date\": {}") << u"[0].line_detail.line_expiry_date: expected number, got object"_s;
         QTest::newRow("timestamp as word")
             << withReplaced("\"line_expiry_date\": 1779523159", "\"line_expiry_date\": \"soon\"")
             << u"[0].line_detail.line_expiry_date: soon is not a valid time"_s;
@@ -105,11 +106,10 @@ private Q_SLOTS:
         QTest::newRow("comment") << QByteArray("[/* none */]") << u"malformed"_s;
         QTest::newRow("trailing garbage") << whole + " ]" << u"malformed"_s;
         QTest::newRow("two documents") << QByteArray(R"([] [])") << u"malformed"_s;
-        QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']')
-                                      << u"nested too deeply"_s;
-        QTest::newRow("deep unknown field") << QByteArray(R"([{"extra": )") + QByteArray(5000, '[')
-                + QByteArray(5000, ']') + "}]"
-                                            << u"nested too deeply"_s;
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']') << u"nested too deeply"_s;
+        QTest::newRow("deep unknown field")
+            << QByteArray(R"([{"extra": )") + QByteArray(5000, '[') + QByteArray(5000, ']') + "}]"
+            << u"nested too deeply"_s;
         QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>")
                                          << u"response is not JSON; it starts with \"<html><body>502 Bad\""_s;
     }

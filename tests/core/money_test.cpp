@@ -32,23 +32,21 @@ private Q_SLOTS:
         QTest::newRow("hundreds") << qint64(99900) << u"₹999"_s << u"999"_s << u"₹999"_s;
         QTest::newRow("thousands") << qint64(4500000) << u"₹45,000"_s << u"45,000"_s << u"₹45,000"_s;
         QTest::newRow("five lakh") << qint64(50000000) << u"₹5,00,000"_s << u"5,00,000"_s << u"₹5 L"_s;
-        QTest::newRow("with paise") << qint64(123456750) << u"₹12,34,567.50"_s << u"12,34,567.50"_s
-                                    << u"₹12.35 L"_s;
-        QTest::newRow("twelve and a half lakh") << qint64(125000000) << u"₹12,50,000"_s << u"12,50,000"_s
-                                                << u"₹12.5 L"_s;
-        QTest::newRow("just under a crore") << qint64(999999900) << u"₹99,99,999"_s << u"99,99,999"_s
-                                            << u"₹1 Cr"_s;
-        QTest::newRow("one and a quarter crore") << qint64(1250000000) << u"₹1,25,00,000"_s << u"1,25,00,000"_s
-                                                 << u"₹1.25 Cr"_s;
-        QTest::newRow("thousand crore") << qint64(1000000000000) << u"₹10,00,00,00,000"_s
-                                        << u"10,00,00,00,000"_s << u"₹1,000 Cr"_s;
+        QTest::newRow("with paise") << qint64(123456750) << u"₹12,34,567.50"_s << u"12,34,567.50"_s << u"₹12.35 L"_s;
+        QTest::newRow("twelve and a half lakh")
+            << qint64(125000000) << u"₹12,50,000"_s << u"12,50,000"_s << u"₹12.5 L"_s;
+        QTest::newRow("just under a crore") << qint64(999999900) << u"₹99,99,999"_s << u"99,99,999"_s << u"₹1 Cr"_s;
+        QTest::newRow("one and a quarter crore")
+            << qint64(1250000000) << u"₹1,25,00,000"_s << u"1,25,00,000"_s << u"₹1.25 Cr"_s;
+        QTest::newRow("thousand crore") << qint64(1000000000000) << u"₹10,00,00,00,000"_s << u"10,00,00,00,000"_s
+                                        << u"₹1,000 Cr"_s;
         QTest::newRow("negative") << qint64(-500000) << u"-₹5,000"_s << u"-5,000"_s << u"-₹5,000"_s;
         QTest::newRow("negative crore") << qint64(-1250000000) << u"-₹1,25,00,000"_s << u"-1,25,00,000"_s
                                         << u"-₹1.25 Cr"_s;
         QTest::newRow("2^53 paise") << TwoTo53 << u"₹9,00,71,99,25,47,409.92"_s << u"9,00,71,99,25,47,409.92"_s
                                     << u"₹90,07,199.25 Cr"_s;
-        QTest::newRow("2^53+1 paise") << TwoTo53 + 1 << u"₹9,00,71,99,25,47,409.93"_s
-                                      << u"9,00,71,99,25,47,409.93"_s << u"₹90,07,199.25 Cr"_s;
+        QTest::newRow("2^53+1 paise") << TwoTo53 + 1 << u"₹9,00,71,99,25,47,409.93"_s << u"9,00,71,99,25,47,409.93"_s
+                                      << u"₹90,07,199.25 Cr"_s;
         QTest::newRow("largest") << std::numeric_limits<qint64>::max() << u"₹92,23,37,20,36,85,47,758.07"_s
                                  << u"92,23,37,20,36,85,47,758.07"_s << u"₹9,22,33,72,036.85 Cr"_s;
         QTest::newRow("smallest") << std::numeric_limits<qint64>::min() << u"-₹92,23,37,20,36,85,47,758.08"_s
@@ -83,8 +81,7 @@ private Q_SLOTS:
         QTest::newRow("negative exponent") << QByteArray("5E-1") << true << qint64(50);
         QTest::newRow("2^53 paise") << QByteArray("90071992547409.92") << true << TwoTo53;
         QTest::newRow("2^53+1 paise exact") << QByteArray("90071992547409.93") << true << TwoTo53 + 1;
-        QTest::newRow("largest") << QByteArray("92233720368547758.07") << true
-                                 << std::numeric_limits<qint64>::max();
+        QTest::newRow("largest") << QByteArray("92233720368547758.07") << true << std::numeric_limits<qint64>::max();
         QTest::newRow("overflow") << QByteArray("92233720368547758.08") << false << qint64(0);
         QTest::newRow("huge") << QByteArray("1e30") << false << qint64(0);
         QTest::newRow("empty") << QByteArray("") << false << qint64(0);
@@ -115,8 +112,7 @@ private Q_SLOTS:
         QTest::newRow("plain") << u"500000"_s << false << true << qint64(50000000) << QString();
         QTest::newRow("indian commas") << u"5,00,000"_s << false << true << qint64(50000000) << QString();
         QTest::newRow("western commas") << u"500,000"_s << false << true << qint64(50000000) << QString();
-        QTest::newRow("rupee sign and paise") << u"₹ 12,34,567.50"_s << false << true << qint64(123456750)
-                                              << QString();
+        QTest::newRow("rupee sign and paise") << u"₹ 12,34,567.50"_s << false << true << qint64(123456750) << QString();
         QTest::newRow("Rs prefix") << u"Rs. 2500"_s << false << true << qint64(250000) << QString();
         QTest::newRow("lakh") << u"5 lakh"_s << false << true << qint64(50000000) << QString();
         QTest::newRow("lakhs no space") << u"2.5lakhs"_s << false << true << qint64(25000000) << QString();

@@ -57,11 +57,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("hasNext");
         QTest::addColumn<int>("nextPage");
 
-        QTest::newRow("bare array") << TwoLeads << int(PageInfo::Shape::BareArray) << qint64(2) << 1 << 2 << false
-                                    << 0;
+        QTest::newRow("bare array") << TwoLeads << int(PageInfo::Shape::BareArray) << qint64(2) << 1 << 2 << false << 0;
         QTest::newRow("count/results, more to come")
             << QByteArray(R"({"count": 5, "current_page": 1, "page_size": 2, "next": "https:\/\/x\/?page=2",
-                              "previous": null, "results": )" + TwoLeads + "}")
+                              "previous": null, "results": )"
+                   + TwoLeads + "}")
             << int(PageInfo::Shape::CountResults) << qint64(5) << 1 << 2 << true << 2;
         QTest::newRow("count/results, last page without next")
             << QByteArray(R"({"count": 4, "current_page": 2, "page_size": 2, "results": )" + TwoLeads + "}")
@@ -69,14 +69,16 @@ private Q_SLOTS:
         QTest::newRow("count/results, inferred next")
             << QByteArray(R"({"results": )" + TwoLeads + R"(, "count": 9, "current_page": 2, "page_size": 2})")
             << int(PageInfo::Shape::CountResults) << qint64(9) << 2 << 2 << true << 3;
-        QTest::newRow("omni")
-            << QByteArray(R"({"count": 6, "total_pages": 3, "current_page": 2, "has_previous": true, "has_next": true,
-                              "previous_page": 1, "next_page": 3, "results": )" + TwoLeads + "}")
-            << int(PageInfo::Shape::Omni) << qint64(6) << 2 << 2 << true << 3;
-        QTest::newRow("omni last")
-            << QByteArray(R"({"count": 6, "total_pages": 3, "current_page": 3, "has_previous": true, "has_next": false,
-                              "previous_page": 2, "next_page": null, "results": )" + TwoLeads + "}")
-            << int(PageInfo::Shape::Omni) << qint64(6) << 3 << 2 << false << 0;
+        QTest::newRow("omni") << QByteArray(
+            R"({"count": 6, "total_pages": 3, "current_page": 2, "has_previous": true, "has_next": true,
+                              "previous_page": 1, "next_page": 3, "results": )"
+            + TwoLeads + "}") << int(PageInfo::Shape::Omni)
+                              << qint64(6) << 2 << 2 << true << 3;
+        QTest::newRow("omni last") << QByteArray(
+            R"({"count": 6, "total_pages": 3, "current_page": 3, "has_previous": true, "has_next": false,
+                              "previous_page": 2, "next_page": null, "results": )"
+            + TwoLeads + "}") << int(PageInfo::Shape::Omni)
+                                   << qint64(6) << 3 << 2 << false << 0;
     }
 
     void decodePage_shapes()

@@ -19,8 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 //! Decodes \a json as a Record and encodes it again; returns the decoded record for further checks.
-template<typename Record>
-Record roundTrip(const QByteArray& json)
+template<typename Record> Record roundTrip(const QByteArray& json)
 {
     Record record;
     JsonError error;
@@ -85,8 +84,8 @@ private Q_SLOTS:
         lead.applicants.append(applicant);
         const QJsonObject body = JsonCodec::encode(lead);
         QCOMPARE(body.keys(), QStringList({ u"applicants"_s, u"primary_mobile"_s, u"program_id"_s }));
-        QCOMPARE(body.value(u"applicants"_s).toArray().at(0).toObject().keys(),
-            QStringList({ u"is_primary"_s, u"name"_s }));
+        QCOMPARE(
+            body.value(u"applicants"_s).toArray().at(0).toObject().keys(), QStringList({ u"is_primary"_s, u"name"_s }));
     }
 
     void lead_displayName_fallsBackToPrimaryApplicant()

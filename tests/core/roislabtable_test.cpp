@@ -37,9 +37,10 @@ private Q_SLOTS:
     {
         SlabHolder holder;
         JsonError error;
-        QVERIFY2(JsonCodec::decode(
-                     R"({"roi_value": [{"value": 12, "days": 30}, {"value": 15.5, "days": 60}, {"value": 18, "days": "inf"}]})",
-                     holder, error),
+        QVERIFY2(
+            JsonCodec::decode(
+                R"({"roi_value": [{"value": 12, "days": 30}, {"value": 15.5, "days": 60}, {"value": 18, "days": "inf"}]})",
+                holder, error),
             qPrintable(error.toString()));
         const QList<RoiSlabRow> rows = holder.slabs.rows();
         QCOMPARE(rows.size(), 3);
@@ -64,13 +65,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
 
-        QTest::newRow("out of order") << QByteArray(R"({"roi_value": [{"value": 12, "days": 60}, {"value": 15, "days": 30}]})")
+        QTest::newRow("out of order") << QByteArray(
+            R"({"roi_value": [{"value": 12, "days": 60}, {"value": 15, "days": 30}]})")
                                       << u"roi_value: slab 2 ends at day 30, not after the previous slab's day 60: "
                                          "slabs overlap or are out of order"_s;
-        QTest::newRow("overlap equal") << QByteArray(R"({"roi_value": [{"value": 12, "days": 30}, {"value": 15, "days": 30}]})")
+        QTest::newRow("overlap equal") << QByteArray(
+            R"({"roi_value": [{"value": 12, "days": 30}, {"value": 15, "days": 30}]})")
                                        << u"roi_value: slab 2 ends at day 30, not after the previous slab's day 30: "
                                           "slabs overlap or are out of order"_s;
-        QTest::newRow("inf not last") << QByteArray(R"({"roi_value": [{"value": 12, "days": "inf"}, {"value": 15, "days": 30}]})")
+        QTest::newRow("inf not last") << QByteArray(
+            R"({"roi_value": [{"value": 12, "days": "inf"}, {"value": 15, "days": 30}]})")
                                       << u"roi_value: slab 2 follows an open-ended slab; only the last slab may be "
                                          "open-ended"_s;
         QTest::newRow("negative days") << QByteArray(R"({"roi_value": [{"value": 12, "days": -1}]})")

@@ -21,7 +21,8 @@ namespace {
 //! ROI by slabs (12% to day 30, 18% after), overdue ROI its own flat 24%, penal "same as ROI".
 void slabPricing(QByteArray& json)
 {
-    json.replace("\"roi_value\": [\n                {\n                    \"value\": 14,\n                    \"days\": \"inf\"\n                }\n            ]",
+    json.replace("\"roi_value\": [\n                {\n                    \"value\": 14,\n                    "
+                 "\"days\": \"inf\"\n                }\n            ]",
         "\"roi_value\": [{\"value\": 12, \"days\": 30}, {\"value\": 18, \"days\": \"inf\"}]");
     json.replace("\"roi_slab_based\": false", "\"roi_slab_based\": true");
     json.replace("\"overdue_roi_same_as_roi\": true", "\"overdue_roi_same_as_roi\": false");
@@ -65,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(cell(u"DPD"_s).toString(), u"0 (Current)"_s);
         QCOMPARE(cell(u"NPA class"_s).toString(), u"STD"_s);
         QCOMPARE(cell(u"Hold"_s).toString(), QString());
-        QVERIFY(cell(u"Expiry"_s).toString().startsWith(u"expired"_s) || cell(u"Expiry"_s).toString().startsWith(u"in "_s));
+        QVERIFY(
+            cell(u"Expiry"_s).toString().startsWith(u"expired"_s) || cell(u"Expiry"_s).toString().startsWith(u"in "_s));
 
         model->setRecords(Tests::documentedPrograms(Tests::lineInUse));
         QCOMPARE(cell(u"Utilization"_s).toString(), u"24.0%"_s); // 1,20,000 of 5,00,000
@@ -77,13 +79,17 @@ private Q_SLOTS:
         OutstandingModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 5);
-        QVERIFY(!model.index(OutstandingModel::Principal, OutstandingModel::Outstanding).data().isValid()); // no line yet
+        QVERIFY(
+            !model.index(OutstandingModel::Principal, OutstandingModel::Outstanding).data().isValid()); // no line yet
         model.setLine(Tests::documentedPrograms(Tests::lineInUse).first().lineDetail);
-        QCOMPARE(model.index(OutstandingModel::Principal, OutstandingModel::Component).data().toString(), u"Principal"_s);
-        QCOMPARE(model.index(OutstandingModel::Principal, OutstandingModel::Outstanding).data().toString(), u"₹1,20,000"_s);
+        QCOMPARE(
+            model.index(OutstandingModel::Principal, OutstandingModel::Component).data().toString(), u"Principal"_s);
+        QCOMPARE(
+            model.index(OutstandingModel::Principal, OutstandingModel::Outstanding).data().toString(), u"₹1,20,000"_s);
         QCOMPARE(model.index(OutstandingModel::Principal, OutstandingModel::Paid).data().toString(), u"₹30,000"_s);
         QCOMPARE(model.index(OutstandingModel::Principal, OutstandingModel::Due).data().toString(), u"₹20,000"_s);
-        QCOMPARE(model.index(OutstandingModel::Interest, OutstandingModel::Paid).data(RawValueRole).toLongLong(), 90000LL);
+        QCOMPARE(
+            model.index(OutstandingModel::Interest, OutstandingModel::Paid).data(RawValueRole).toLongLong(), 90000LL);
         QCOMPARE(model.index(OutstandingModel::Penal, OutstandingModel::Outstanding).data().toString(), u"₹0"_s);
         QCOMPARE(model.index(OutstandingModel::Total, OutstandingModel::Outstanding).data().toString(), u"₹1,21,500"_s);
         QCOMPARE(model.index(OutstandingModel::Total, OutstandingModel::Paid).data().toString(), u"₹30,900"_s);
@@ -101,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(pricing.basis(Core::LoanPricing::OverdueRoi), u"Same as ROI"_s);
         QCOMPARE(pricing.slabs(Core::LoanPricing::OverdueRoi).first().ratePercent, 14.0);
         QCOMPARE(pricing.basis(Core::LoanPricing::PenalRoi), u"Flat rate"_s);
-        QCOMPARE(pricing.slabText(pricing.slabs(Core::LoanPricing::PenalRoi).first()), u"10% p.a. from day 0, no upper bound"_s);
+        QCOMPARE(pricing.slabText(pricing.slabs(Core::LoanPricing::PenalRoi).first()),
+            u"10% p.a. from day 0, no upper bound"_s);
 
         QHash<QString, QString> parameters;
         for (const auto& [label, value] : pricing.parameters()) {
@@ -145,7 +152,8 @@ private Q_SLOTS:
         steps.setPricing(pricing);
         // Two stretches (days 0-31, 31-horizon), each a start and an end point.
         QCOMPARE(steps.rowCount(), 4);
-        const auto point = [&steps](int row, int column) { return steps.index(row, column).data(RawValueRole).toDouble(); };
+        const auto point
+            = [&steps](int row, int column) { return steps.index(row, column).data(RawValueRole).toDouble(); };
         QCOMPARE(point(0, RateStepModel::Day), 0.0);
         QCOMPARE(point(0, RateStepModel::Roi), 12.0);
         QCOMPARE(point(1, RateStepModel::Day), 31.0);

@@ -35,7 +35,8 @@ private:
         query.expandPrograms = true;
         Api::LeadPager pager(&m_kit.client, query);
         QList<Core::Lead> leads;
-        connect(&pager, &Api::LeadPager::pageArrived, this, [&leads](const QList<Core::Lead>& page) { leads.append(page); });
+        connect(&pager, &Api::LeadPager::pageArrived, this,
+            [&leads](const QList<Core::Lead>& page) { leads.append(page); });
         QSignalSpy finished(&pager, &Api::LeadPager::finished);
         pager.start();
         if (!finished.wait(20000)) {
@@ -43,7 +44,6 @@ private:
         }
         return leads;
     }
-
 
     static void load(PortfolioLoader& loader, const Api::LeadQuery& filter = {})
     {
@@ -62,10 +62,14 @@ private Q_SLOTS:
         const QList<Core::Lead> expected = allLeads({});
         QCOMPARE(expected.size(), 150);
         PortfolioModel portfolio;
-        QAbstractItemModelTester programTester(portfolio.byProgram(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QAbstractItemModelTester bucketTester(portfolio.byDpdBucket(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QAbstractItemModelTester classTester(portfolio.byAssetClass(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QAbstractItemModelTester utilizationTester(portfolio.byUtilization(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester programTester(
+            portfolio.byProgram(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester bucketTester(
+            portfolio.byDpdBucket(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester classTester(
+            portfolio.byAssetClass(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester utilizationTester(
+            portfolio.byUtilization(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         PortfolioLoader loader(&m_kit.client, &portfolio);
         QSignalSpy progress(&loader, &PortfolioLoader::progress);
         load(loader);
@@ -102,7 +106,10 @@ private Q_SLOTS:
         }
         qint64 programOutstanding = 0;
         for (int row = 0; row < portfolio.byProgram()->rowCount(); ++row) {
-            programOutstanding += portfolio.byProgram()->index(row, PortfolioBreakdownModel::Outstanding).data(RawValueRole).toLongLong();
+            programOutstanding += portfolio.byProgram()
+                                      ->index(row, PortfolioBreakdownModel::Outstanding)
+                                      .data(RawValueRole)
+                                      .toLongLong();
         }
         QCOMPARE(programOutstanding, outstanding.paise());
         QVERIFY(portfolio.byProgram()->rowCount() >= 3);
@@ -136,7 +143,8 @@ private Q_SLOTS:
         PortfolioBreakdownModel* classes = portfolio.byAssetClass();
         Api::LeadQuery substandard;
         substandard.npaCategories = { u"SUB"_s };
-        QCOMPARE(Tests::ApiTestKit::idsOf(portfolio.leadsIn(classes, 1)), Tests::ApiTestKit::idsOf(allLeads(substandard)));
+        QCOMPARE(
+            Tests::ApiTestKit::idsOf(portfolio.leadsIn(classes, 1)), Tests::ApiTestKit::idsOf(allLeads(substandard)));
     }
 
     void serverWithoutExpand_fetchesEachLeadsPrograms_sameFigures()
@@ -158,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(fetched.approved().paise(), expanded.approved().paise());
         QCOMPARE(fetched.outstanding().paise(), expanded.outstanding().paise());
         for (int row = 0; row < 5; ++row) {
-            QCOMPARE(Tests::ApiTestKit::idsOf(fetched.leadsIn(fetched.byDpdBucket(), row)), Tests::ApiTestKit::idsOf(expanded.leadsIn(expanded.byDpdBucket(), row)));
+            QCOMPARE(Tests::ApiTestKit::idsOf(fetched.leadsIn(fetched.byDpdBucket(), row)),
+                Tests::ApiTestKit::idsOf(expanded.leadsIn(expanded.byDpdBucket(), row)));
         }
     }
 

@@ -85,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.send("GET", u"/v1/crm/leads/"_s, {}, {}, before).status, 401);
         QCOMPARE(m_sandbox.send("GET", u"/v1/crm/leads/"_s, {}, {}, after).status, 200);
         // The admin route still answers to the token the sandbox started with, and tells the new one.
-        QCOMPARE(m_sandbox.send("GET", u"/sandbox/token/"_s, {}, {}, u"test-token"_s).object()[u"token"_s].toString(), after);
+        QCOMPARE(m_sandbox.send("GET", u"/sandbox/token/"_s, {}, {}, u"test-token"_s).object()[u"token"_s].toString(),
+            after);
     }
 
     void faults_areDeterministicForASeed()
@@ -102,7 +103,11 @@ private Q_SLOTS:
             QString trace;
             for (int i = 0; i < 40; ++i) {
                 const Sandbox::FaultInjector::Decision decision = injector.decide();
-                trace += QStringLiteral("%1%2%3%4,").arg(decision.latencyMs).arg(decision.serviceUnavailable).arg(decision.drop).arg(decision.malformed);
+                trace += QStringLiteral("%1%2%3%4,")
+                             .arg(decision.latencyMs)
+                             .arg(decision.serviceUnavailable)
+                             .arg(decision.drop)
+                             .arg(decision.malformed);
             }
             return trace;
         };

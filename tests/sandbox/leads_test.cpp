@@ -17,8 +17,9 @@ QJsonObject newLeadBody(const QString& programId, const QString& pan = u"ABCPE12
     return QJsonObject {
         { u"program_id"_s, programId },
         { u"primary_mobile"_s, u"+91 98765 43210"_s },
-        { u"applicants"_s, QJsonArray { QJsonObject { { u"name"_s, u"Zubin Engineer"_s }, { u"applicant_type"_s, u"applicant"_s },
-                                { u"is_primary"_s, true }, { u"pan"_s, pan }, { u"email"_s, u"zubin@example.com"_s } } } },
+        { u"applicants"_s,
+            QJsonArray { QJsonObject { { u"name"_s, u"Zubin Engineer"_s }, { u"applicant_type"_s, u"applicant"_s },
+                { u"is_primary"_s, true }, { u"pan"_s, pan }, { u"email"_s, u"zubin@example.com"_s } } } },
     };
 }
 
@@ -111,7 +112,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("status") << u"status=disbursed"_s << u"status"_s << u"disbursed"_s;
         QTest::newRow("npa") << u"npa_category=STD"_s << u"line_summary.npa_category"_s << u"STD"_s;
-        QTest::newRow("product") << u"product_type=term_loan"_s << u"line_summary.program_name"_s << u"Crego MSME Term Loan"_s;
+        QTest::newRow("product") << u"product_type=term_loan"_s << u"line_summary.program_name"_s
+                                 << u"Crego MSME Term Loan"_s;
     }
 
     void list_filters()
@@ -151,7 +153,8 @@ private Q_SLOTS:
     {
         const QJsonArray byName = results(u"?page_size=200&ordering=name"_s);
         for (qsizetype i = 1; i < byName.size(); ++i) {
-            QVERIFY(byName[i - 1][u"name"_s].toString().compare(byName[i][u"name"_s].toString(), Qt::CaseInsensitive) <= 0);
+            QVERIFY(
+                byName[i - 1][u"name"_s].toString().compare(byName[i][u"name"_s].toString(), Qt::CaseInsensitive) <= 0);
         }
         const QJsonArray byOutstanding = results(u"?page_size=200&ordering=-total_outstanding"_s);
         for (qsizetype i = 1; i < byOutstanding.size(); ++i) {
@@ -234,17 +237,22 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("expected");
         QJsonObject badPan = newLeadBody(m_programId, u"ABCDE12345"_s);
-        QTest::newRow("bad PAN") << badPan << u"{\"applicants\":[{\"pan\":[\"A PAN is 5 letters, 4 digits and a letter, like ABCPE1234F\"]}]}"_s;
+        QTest::newRow("bad PAN")
+            << badPan
+            << u"{\"applicants\":[{\"pan\":[\"A PAN is 5 letters, 4 digits and a letter, like ABCPE1234F\"]}]}"_s;
         QJsonObject badMobile = newLeadBody(m_programId);
         badMobile[u"primary_mobile"_s] = u"12345"_s;
-        QTest::newRow("bad mobile") << badMobile << u"{\"primary_mobile\":[\"A mobile number has 10 digits; this has 5\"]}"_s;
+        QTest::newRow("bad mobile") << badMobile
+                                    << u"{\"primary_mobile\":[\"A mobile number has 10 digits; this has 5\"]}"_s;
         QJsonObject wrongType = newLeadBody(m_programId);
         wrongType[u"primary_mobile"_s] = 9876543210.0;
         QTest::newRow("wrong type") << wrongType << u"{\"primary_mobile\":[\"expected string, got number\"]}"_s;
-        QTest::newRow("unknown program") << newLeadBody(u"nope"_s) << u"{\"program_id\":[\"Invalid pk \\\"nope\\\" - object does not exist.\"]}"_s;
+        QTest::newRow("unknown program") << newLeadBody(
+            u"nope"_s) << u"{\"program_id\":[\"Invalid pk \\\"nope\\\" - object does not exist.\"]}"_s;
         QJsonObject noApplicants = newLeadBody(m_programId);
         noApplicants.remove(u"applicants"_s);
-        QTest::newRow("no applicants") << noApplicants << u"{\"applicants\":[\"A lead needs at least one applicant.\"]}"_s;
+        QTest::newRow("no applicants") << noApplicants
+                                       << u"{\"applicants\":[\"A lead needs at least one applicant.\"]}"_s;
     }
 
     void create_invalid_is400OnTheField()
@@ -279,7 +287,8 @@ private Q_SLOTS:
     void delete_is204Then404()
     {
         const QString id = m_sandbox.post(u"/v1/crm/leads/"_s, newLeadBody(m_programId)).object()[u"id"_s].toString();
-        const QString applicantId = m_sandbox.get(u"/v1/crm/applicants/?lead="_s + id).array().at(0)[u"id"_s].toString();
+        const QString applicantId
+            = m_sandbox.get(u"/v1/crm/applicants/?lead="_s + id).array().at(0)[u"id"_s].toString();
         QCOMPARE(m_sandbox.remove(u"/v1/crm/leads/"_s + id + u'/').status, 204);
         QCOMPARE(m_sandbox.get(u"/v1/crm/leads/"_s + id + u'/').status, 404);
         QCOMPARE(m_sandbox.remove(u"/v1/crm/leads/"_s + id + u'/').status, 404);
@@ -290,12 +299,18 @@ private Q_SLOTS:
     {
         const QString id = m_sandbox.firstLeadId();
         QVERIFY(m_sandbox.get(u"/v1/crm/leads/"_s + id + u"/service_accounts/"_s).array().isEmpty());
-        const Tests::HttpResult sent = m_sandbox.post(u"/v1/crm/leads/"_s + id + u"/send_to_service/"_s, { { u"service"_s, u"los"_s } });
+        const Tests::HttpResult sent
+            = m_sandbox.post(u"/v1/crm/leads/"_s + id + u"/send_to_service/"_s, { { u"service"_s, u"los"_s } });
         QCOMPARE(sent.status, 201);
         QVERIFY(sent.object()[u"account_id"_s].toString().startsWith(u"LOS-"_s));
-        QCOMPARE(m_sandbox.post(u"/v1/crm/leads/"_s + id + u"/send_to_service/"_s, { { u"service"_s, u"los"_s } }).status, 409);
-        QCOMPARE(m_sandbox.post(u"/v1/crm/leads/"_s + id + u"/send_to_service/"_s, { { u"service"_s, u"crm"_s } }).status, 400);
-        QCOMPARE(m_sandbox.post(u"/v1/crm/leads/missing/send_to_service/"_s, { { u"service"_s, u"los"_s } }).status, 404);
+        QCOMPARE(
+            m_sandbox.post(u"/v1/crm/leads/"_s + id + u"/send_to_service/"_s, { { u"service"_s, u"los"_s } }).status,
+            409);
+        QCOMPARE(
+            m_sandbox.post(u"/v1/crm/leads/"_s + id + u"/send_to_service/"_s, { { u"service"_s, u"crm"_s } }).status,
+            400);
+        QCOMPARE(
+            m_sandbox.post(u"/v1/crm/leads/missing/send_to_service/"_s, { { u"service"_s, u"los"_s } }).status, 404);
         const QJsonArray accounts = m_sandbox.get(u"/v1/crm/leads/"_s + id + u"/service_accounts/"_s).array();
         QCOMPARE(accounts.size(), 1);
         QCOMPARE(accounts[0][u"service"_s].toString(), u"los"_s);
@@ -303,7 +318,8 @@ private Q_SLOTS:
 
     void borrowerToken_isAPair()
     {
-        const Tests::HttpResult token = m_sandbox.post(u"/v1/crm/leads/"_s + m_sandbox.firstLeadId() + u"/token/"_s, {});
+        const Tests::HttpResult token
+            = m_sandbox.post(u"/v1/crm/leads/"_s + m_sandbox.firstLeadId() + u"/token/"_s, {});
         QCOMPARE(token.status, 201);
         QVERIFY(token.object()[u"access"_s].toString().size() > 20);
         QVERIFY(token.object()[u"refresh"_s].toString() != token.object()[u"access"_s].toString());
@@ -312,7 +328,8 @@ private Q_SLOTS:
 
     void downloadExcel_exportsTheFilteredLeads()
     {
-        const Tests::HttpResult export_ = m_sandbox.put(u"/v1/crm/leads/download_excel/"_s, { { u"npa_category"_s, u"STD"_s } });
+        const Tests::HttpResult export_
+            = m_sandbox.put(u"/v1/crm/leads/download_excel/"_s, { { u"npa_category"_s, u"STD"_s } });
         QCOMPARE(export_.status, 200);
         QVERIFY(export_.header("Content-Type").startsWith("text/csv"));
         const int rows = int(export_.body.count('\n')) - 1;

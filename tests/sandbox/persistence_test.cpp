@@ -16,8 +16,9 @@ private:
     static QJsonObject leadBody(const QString& programId, const QString& name)
     {
         return QJsonObject { { u"program_id"_s, programId }, { u"primary_mobile"_s, u"9812345678"_s },
-            { u"applicants"_s, QJsonArray { QJsonObject { { u"name"_s, name }, { u"is_primary"_s, true } },
-                                   QJsonObject { { u"name"_s, QString(name + u" Junior"_s) } } } } };
+            { u"applicants"_s,
+                QJsonArray { QJsonObject { { u"name"_s, name }, { u"is_primary"_s, true } },
+                    QJsonObject { { u"name"_s, QString(name + u" Junior"_s) } } } } };
     }
 
     static int count(Tests::SandboxHarness& sandbox, const QString& query = QString())
@@ -31,9 +32,11 @@ private Q_SLOTS:
         Tests::SandboxHarness sandbox(20, 4);
         QVERIFY(sandbox.start());
         QVERIFY(sandbox.server().seedingMs() > 0 || count(sandbox) == 20);
-        const QString programId = sandbox.get(u"/v1/crm/leads/?page_size=1"_s).object()[u"results"_s][0][u"program_id"_s].toString();
+        const QString programId
+            = sandbox.get(u"/v1/crm/leads/?page_size=1"_s).object()[u"results"_s][0][u"program_id"_s].toString();
         const QString deleted = sandbox.firstLeadId(); // a seeded lead
-        const QString id = sandbox.post(u"/v1/crm/leads/"_s, leadBody(programId, u"Restart Traders"_s)).object()[u"id"_s].toString();
+        const QString id
+            = sandbox.post(u"/v1/crm/leads/"_s, leadBody(programId, u"Restart Traders"_s)).object()[u"id"_s].toString();
         QVERIFY(!id.isEmpty() && id != deleted);
         QCOMPARE(sandbox.remove(u"/v1/crm/leads/"_s + deleted + u'/').status, 204);
 
@@ -51,7 +54,8 @@ private Q_SLOTS:
     {
         Tests::SandboxHarness sandbox(10, 4);
         QVERIFY(sandbox.start());
-        const QString programId = sandbox.get(u"/v1/crm/leads/?page_size=1"_s).object()[u"results"_s][0][u"program_id"_s].toString();
+        const QString programId
+            = sandbox.get(u"/v1/crm/leads/?page_size=1"_s).object()[u"results"_s][0][u"program_id"_s].toString();
         const int before = count(sandbox);
 
         QCOMPARE(sandbox.put(u"/sandbox/fail-next-write/"_s).status, 204);

@@ -30,9 +30,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_sandbox.start());
         for (int page = 1; page <= 2; ++page) {
-            const Tests::HttpResult result
-                = m_sandbox.get(u"/v1/crm/leads/?expand=programs&page_size=200&ordering=created_at&page="_s
-                    + QString::number(page));
+            const Tests::HttpResult result = m_sandbox.get(
+                u"/v1/crm/leads/?expand=programs&page_size=200&ordering=created_at&page="_s + QString::number(page));
             QCOMPARE(result.status, 200);
             Page<Lead> leads;
             JsonError error;
@@ -52,8 +51,8 @@ private Q_SLOTS:
             for (const LeadProgram& program : lead.programs) {
                 QVERIFY(program.lineDetail && program.loanData && program.program);
                 const LineMetrics metrics = LineMetrics::compute(*program.lineDetail, now);
-                QVERIFY2(metrics.isConsistent(),
-                    qPrintable(lead.refId + u": "_s + metrics.inconsistencies().join(u' ')));
+                QVERIFY2(
+                    metrics.isConsistent(), qPrintable(lead.refId + u": "_s + metrics.inconsistencies().join(u' ')));
                 QVERIFY(metrics.available() >= Money());
                 ++lines;
             }
@@ -101,8 +100,10 @@ private Q_SLOTS:
                 paidLate = paidLate || (program.lineDetail->dpd == 0 && program.lineDetail->peakDpd == 47);
             }
             if (lead.programs.size() == 2) {
-                const bool firstNpa = AssetClass::isNonPerforming(AssetClass::fromCode(lead.programs[0].lineDetail->npaCategory));
-                const bool secondNpa = AssetClass::isNonPerforming(AssetClass::fromCode(lead.programs[1].lineDetail->npaCategory));
+                const bool firstNpa
+                    = AssetClass::isNonPerforming(AssetClass::fromCode(lead.programs[0].lineDetail->npaCategory));
+                const bool secondNpa
+                    = AssetClass::isNonPerforming(AssetClass::fromCode(lead.programs[1].lineDetail->npaCategory));
                 if (firstNpa != secondNpa) {
                     groupWithNpaChild = true;
                     // The group is NPA because one child is.
@@ -162,8 +163,10 @@ private Q_SLOTS:
     {
         Tests::SandboxHarness again(300, 11);
         QVERIFY(again.start());
-        const QJsonArray first = m_sandbox.get(u"/v1/crm/leads/?ordering=ref_id&page_size=20"_s).object()[u"results"_s].toArray();
-        const QJsonArray second = again.get(u"/v1/crm/leads/?ordering=ref_id&page_size=20"_s).object()[u"results"_s].toArray();
+        const QJsonArray first
+            = m_sandbox.get(u"/v1/crm/leads/?ordering=ref_id&page_size=20"_s).object()[u"results"_s].toArray();
+        const QJsonArray second
+            = again.get(u"/v1/crm/leads/?ordering=ref_id&page_size=20"_s).object()[u"results"_s].toArray();
         QCOMPARE(first.size(), 20);
         for (qsizetype i = 0; i < first.size(); ++i) {
             QCOMPARE(second[i][u"name"_s], first[i][u"name"_s]);

@@ -25,19 +25,21 @@ private:
     {
         QByteArray body;
         for (const auto& [name, value] : fields) {
-            body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+            body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                + "\r\n";
         }
         body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
             + "\"\r\nContent-Type: " + fileType + "\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
         return body;
     }
 
-    Tests::HttpResult upload(const QByteArray& fileName, const QByteArray& fileType, const QByteArray& file,
-        const QByteArray& relatedId)
+    Tests::HttpResult upload(
+        const QByteArray& fileName, const QByteArray& fileType, const QByteArray& file, const QByteArray& relatedId)
     {
         const QByteArray boundary = "crego-boundary-7MA4YWxkTrZu0gW";
         return m_sandbox.send("POST", u"/v1/crm/documents/"_s,
-            multipart(boundary, { { "related_model", "applicant" }, { "related_model_id", relatedId }, { "document_type", "pan" } },
+            multipart(boundary,
+                { { "related_model", "applicant" }, { "related_model_id", relatedId }, { "document_type", "pan" } },
                 fileName, fileType, file),
             "multipart/form-data; boundary=" + boundary);
     }
@@ -59,7 +61,8 @@ private Q_SLOTS:
     {
         const qsizetype before = applicants().size();
         const Tests::HttpResult created = m_sandbox.post(u"/v1/crm/applicants/"_s,
-            { { u"lead"_s, m_leadId }, { u"name"_s, u"Meera Nair"_s }, { u"pan"_s, u"bcdpn4321k"_s }, { u"mobile"_s, u"09123456780"_s } });
+            { { u"lead"_s, m_leadId }, { u"name"_s, u"Meera Nair"_s }, { u"pan"_s, u"bcdpn4321k"_s },
+                { u"mobile"_s, u"09123456780"_s } });
         QCOMPARE(created.status, 201);
         const QString id = created.object()[u"id"_s].toString();
         QCOMPARE(created.object()[u"pan"_s].toString(), u"BCDPN4321K"_s);
@@ -68,12 +71,14 @@ private Q_SLOTS:
         QCOMPARE(applicants().size(), before + 1);
         QCOMPARE(m_sandbox.get(u"/v1/crm/applicants/"_s + id + u'/').object()[u"name"_s].toString(), u"Meera Nair"_s);
 
-        const Tests::HttpResult patched = m_sandbox.patch(u"/v1/crm/applicants/"_s + id + u'/', { { u"email"_s, u"meera@example.in"_s } });
+        const Tests::HttpResult patched
+            = m_sandbox.patch(u"/v1/crm/applicants/"_s + id + u'/', { { u"email"_s, u"meera@example.in"_s } });
         QCOMPARE(patched.status, 200);
         QCOMPARE(patched.object()[u"email"_s].toString(), u"meera@example.in"_s);
         QCOMPARE(patched.object()[u"name"_s].toString(), u"Meera Nair"_s);
 
-        const Tests::HttpResult badPan = m_sandbox.patch(u"/v1/crm/applicants/"_s + id + u'/', { { u"pan"_s, u"XYZ"_s } });
+        const Tests::HttpResult badPan
+            = m_sandbox.patch(u"/v1/crm/applicants/"_s + id + u'/', { { u"pan"_s, u"XYZ"_s } });
         QCOMPARE(badPan.status, 400);
         QVERIFY(badPan.object()[u"pan"_s].toArray().at(0).toString().contains(u"10 characters"_s));
         QCOMPARE(m_sandbox.get(u"/v1/crm/applicants/"_s + id + u'/').object()[u"pan"_s].toString(), u"BCDPN4321K"_s);
@@ -82,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.patch(u"/v1/crm/applicants/"_s + id + u'/', { { u"name"_s, 42 } }).status, 400);
         QCOMPARE(m_sandbox.remove(u"/v1/crm/applicants/"_s + id + u'/').status, 204);
         QCOMPARE(m_sandbox.get(u"/v1/crm/applicants/"_s + id + u'/').status, 404);
-        QCOMPARE(m_sandbox.patch(u"/v1/crm/applicants/"_s + id + u'/', { { u"email"_s, u"x@example.in"_s } }).status, 404);
+        QCOMPARE(
+            m_sandbox.patch(u"/v1/crm/applicants/"_s + id + u'/', { { u"email"_s, u"x@example.in"_s } }).status, 404);
     }
 
     void applicants_invalidCreate_isRefused()
@@ -91,17 +97,20 @@ private Q_SLOTS:
         QCOMPARE(noLead.status, 400);
         QVERIFY(noLead.object().contains(u"lead"_s));
         const Tests::HttpResult gstMismatch = m_sandbox.post(u"/v1/crm/applicants/"_s,
-            { { u"lead"_s, m_leadId }, { u"name"_s, u"Asha Rao"_s }, { u"pan"_s, u"ABCPE1234F"_s }, { u"gstin"_s, u"27AAPFU0939F1ZV"_s } });
+            { { u"lead"_s, m_leadId }, { u"name"_s, u"Asha Rao"_s }, { u"pan"_s, u"ABCPE1234F"_s },
+                { u"gstin"_s, u"27AAPFU0939F1ZV"_s } });
         QCOMPARE(gstMismatch.status, 400);
         QVERIFY(gstMismatch.object()[u"gstin"_s].toArray().at(0).toString().contains(u"AAPFU0939F"_s));
     }
 
     void applicants_markPrimary_keepsExactlyOne()
     {
-        const QString id = m_sandbox.post(u"/v1/crm/applicants/"_s, { { u"lead"_s, m_leadId }, { u"name"_s, u"Kabir Shah"_s },
-                                                                  { u"mobile"_s, u"7012345678"_s } })
-                               .object()[u"id"_s]
-                               .toString();
+        const QString id
+            = m_sandbox
+                  .post(u"/v1/crm/applicants/"_s,
+                      { { u"lead"_s, m_leadId }, { u"name"_s, u"Kabir Shah"_s }, { u"mobile"_s, u"7012345678"_s } })
+                  .object()[u"id"_s]
+                  .toString();
         QCOMPARE(m_sandbox.remove(u"/v1/crm/applicants/"_s + m_primaryId + u'/').status, 400);
         const Tests::HttpResult marked = m_sandbox.put(u"/v1/crm/applicants/"_s + id + u"/mark_primary/"_s);
         QCOMPARE(marked.status, 200);
@@ -111,7 +120,8 @@ private Q_SLOTS:
             primaries += applicant[u"is_primary"_s].toBool() ? 1 : 0;
         }
         QCOMPARE(primaries, 1);
-        QCOMPARE(m_sandbox.get(u"/v1/crm/leads/"_s + m_leadId + u'/').object()[u"primary_mobile"_s].toString(), u"7012345678"_s);
+        QCOMPARE(m_sandbox.get(u"/v1/crm/leads/"_s + m_leadId + u'/').object()[u"primary_mobile"_s].toString(),
+            u"7012345678"_s);
         QCOMPARE(m_sandbox.put(u"/v1/crm/applicants/"_s + m_primaryId + u"/mark_primary/"_s).status, 200);
         QCOMPARE(m_sandbox.put(u"/v1/crm/applicants/missing/mark_primary/"_s).status, 404);
     }
@@ -119,8 +129,9 @@ private Q_SLOTS:
     void banks_createFillsBranchAndVerifies()
     {
         const Tests::HttpResult created = m_sandbox.post(u"/v1/crm/banks/"_s,
-            { { u"applicant"_s, m_primaryId }, { u"account_number"_s, u"5010 0123 4567 89"_s }, { u"ifsc"_s, u"hdfc0000102"_s },
-                { u"account_holder_name"_s, u"Sri Balaji Distributors"_s }, { u"account_type"_s, u"current"_s } });
+            { { u"applicant"_s, m_primaryId }, { u"account_number"_s, u"5010 0123 4567 89"_s },
+                { u"ifsc"_s, u"hdfc0000102"_s }, { u"account_holder_name"_s, u"Sri Balaji Distributors"_s },
+                { u"account_type"_s, u"current"_s } });
         QCOMPARE(created.status, 201);
         const QJsonObject bank = created.object();
         QCOMPARE(bank[u"account_number"_s].toString(), u"50100123456789"_s);
@@ -135,14 +146,16 @@ private Q_SLOTS:
         QCOMPARE(verified.object()[u"name_at_bank"_s].toString(), u"SRI BALAJI DISTRIBUTORS"_s);
         const int score = verified.object()[u"name_match_score"_s].toInt();
         QVERIFY(score >= 70 && score <= 100);
-        QCOMPARE(m_sandbox.get(u"/v1/crm/banks/"_s + id + u"/verify/"_s).object()[u"name_match_score"_s].toInt(), score);
+        QCOMPARE(
+            m_sandbox.get(u"/v1/crm/banks/"_s + id + u"/verify/"_s).object()[u"name_match_score"_s].toInt(), score);
 
         bool listed = false;
         for (const QJsonValue& value : m_sandbox.get(u"/v1/crm/banks/?applicant="_s + m_primaryId).array()) {
             listed = listed || value[u"id"_s].toString() == id;
         }
         QVERIFY(listed);
-        QCOMPARE(m_sandbox.patch(u"/v1/crm/banks/"_s + id + u'/', { { u"verification_status"_s, u"failed"_s } }).status, 400);
+        QCOMPARE(m_sandbox.patch(u"/v1/crm/banks/"_s + id + u'/', { { u"verification_status"_s, u"failed"_s } }).status,
+            400);
         QCOMPARE(m_sandbox.remove(u"/v1/crm/banks/"_s + id + u'/').status, 204);
         QCOMPARE(m_sandbox.get(u"/v1/crm/banks/"_s + id + u"/verify/"_s).status, 404);
     }
@@ -160,7 +173,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, field);
         QFETCH(QString, value);
-        QJsonObject bank { { u"applicant"_s, m_primaryId }, { u"account_number"_s, u"12345678901"_s }, { u"ifsc"_s, u"SBIN0000101"_s } };
+        QJsonObject bank { { u"applicant"_s, m_primaryId }, { u"account_number"_s, u"12345678901"_s },
+            { u"ifsc"_s, u"SBIN0000101"_s } };
         bank.insert(field, value);
         const Tests::HttpResult result = m_sandbox.post(u"/v1/crm/banks/"_s, bank);
         QCOMPARE(result.status, 400);
@@ -180,20 +194,23 @@ private Q_SLOTS:
     void addresses_createFillsCityAndState()
     {
         const Tests::HttpResult created = m_sandbox.post(u"/v1/crm/addresses/"_s,
-            { { u"applicant"_s, m_primaryId }, { u"address_type"_s, u"office"_s }, { u"address_line"_s, u"14, Usman Road"_s },
-                { u"pincode"_s, u"600017"_s } });
+            { { u"applicant"_s, m_primaryId }, { u"address_type"_s, u"office"_s },
+                { u"address_line"_s, u"14, Usman Road"_s }, { u"pincode"_s, u"600017"_s } });
         QCOMPARE(created.status, 201);
         QCOMPARE(created.object()[u"city"_s].toString(), u"Chennai"_s);
         QCOMPARE(created.object()[u"state"_s].toString(), u"Tamil Nadu"_s);
         const QString id = created.object()[u"id"_s].toString();
         QCOMPARE(m_sandbox.patch(u"/v1/crm/addresses/"_s + id + u'/', { { u"pincode"_s, u"012345"_s } }).status, 400);
-        const Tests::HttpResult moved = m_sandbox.patch(u"/v1/crm/addresses/"_s + id + u'/', { { u"address_line"_s, u"2, MG Road"_s } });
+        const Tests::HttpResult moved
+            = m_sandbox.patch(u"/v1/crm/addresses/"_s + id + u'/', { { u"address_line"_s, u"2, MG Road"_s } });
         QCOMPARE(moved.status, 200);
         QCOMPARE(moved.object()[u"address_line"_s].toString(), u"2, MG Road"_s);
         QVERIFY(!m_sandbox.get(u"/v1/crm/addresses/?applicant="_s + m_primaryId).array().isEmpty());
-        QCOMPARE(m_sandbox.post(u"/v1/crm/addresses/"_s, { { u"applicant"_s, m_primaryId }, { u"address_line"_s, u"x"_s },
-                                                             { u"pincode"_s, u"600017"_s } })
-                     .status,
+        QCOMPARE(
+            m_sandbox
+                .post(u"/v1/crm/addresses/"_s,
+                    { { u"applicant"_s, m_primaryId }, { u"address_line"_s, u"x"_s }, { u"pincode"_s, u"600017"_s } })
+                .status,
             400);
         QCOMPARE(m_sandbox.remove(u"/v1/crm/addresses/"_s + id + u'/').status, 204);
         QCOMPARE(m_sandbox.remove(u"/v1/crm/addresses/"_s + id + u'/').status, 404);
@@ -232,7 +249,9 @@ private Q_SLOTS:
         QVERIFY(listed);
         QVERIFY(m_sandbox.get(u"/v1/crm/documents/?lead="_s + m_leadId).array().size() > 1);
 
-        QCOMPARE(m_sandbox.patch(u"/v1/crm/documents/"_s + id + u'/', { { u"status"_s, u"verified"_s } }).object()[u"status"_s].toString(),
+        QCOMPARE(m_sandbox.patch(u"/v1/crm/documents/"_s + id + u'/', { { u"status"_s, u"verified"_s } })
+                     .object()[u"status"_s]
+                     .toString(),
             u"verified"_s);
         QCOMPARE(m_sandbox.patch(u"/v1/crm/documents/"_s + id + u'/', { { u"size"_s, 1 } }).status, 400);
         QCOMPARE(m_sandbox.remove(u"/v1/crm/documents/"_s + id + u'/').status, 204);

@@ -93,7 +93,8 @@ private Q_SLOTS:
         auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(tabs->currentIndex()), u"Vikram Seth Traders"_s, 10000);
         Models::LeadListModel* list = window.leadListPage()->model();
-        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0 && list->lead(0).displayName() == u"Vikram Seth Traders"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->rowCount() > 0 && list->lead(0).displayName() == u"Vikram Seth Traders"_s, 10000);
 
         tabs->setCurrentIndex(0);
         auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);

@@ -93,7 +93,9 @@ private Q_SLOTS:
             QCOMPARE(sets[set]->count(), 4); // principal, interest, overdue, penal — not the total row
             for (int row = 0; row < 4; ++row) {
                 QCOMPARE(sets[set]->at(row),
-                    model->index(row, Models::OutstandingModel::Outstanding + set).data(Models::RawValueRole).toDouble());
+                    model->index(row, Models::OutstandingModel::Outstanding + set)
+                        .data(Models::RawValueRole)
+                        .toDouble());
             }
         }
         QCOMPARE(sets[0]->at(0), 12000000.0); // ₹1,20,000 in paise
@@ -108,7 +110,8 @@ private Q_SLOTS:
             const QList<QPointF> points = page.rateChart()->series(column)->points();
             QCOMPARE(points.size(), rates->rowCount());
             for (int row = 0; row < rates->rowCount(); ++row) {
-                QCOMPARE(points[row].x(), rates->index(row, Models::RateStepModel::Day).data(Models::RawValueRole).toDouble());
+                QCOMPARE(points[row].x(),
+                    rates->index(row, Models::RateStepModel::Day).data(Models::RawValueRole).toDouble());
                 QCOMPARE(points[row].y(), rates->index(row, column).data(Models::RawValueRole).toDouble());
             }
         }

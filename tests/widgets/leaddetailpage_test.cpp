@@ -10,10 +10,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QToolButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Crego;
 using namespace Qt::StringLiterals;
@@ -56,7 +56,8 @@ private Q_SLOTS:
         QTRY_COMPARE(applicants->model()->rowCount(), int(lead.applicants.size()));
         bool primaryMarked = false;
         for (int row = 0; row < applicants->model()->rowCount(); ++row) {
-            primaryMarked = primaryMarked || applicants->model()->index(row, 0).data().toString().contains(u"(primary)"_s);
+            primaryMarked
+                = primaryMarked || applicants->model()->index(row, 0).data().toString().contains(u"(primary)"_s);
         }
         QVERIFY(primaryMarked);
         auto* banks = page->findChild<QTableView*>(u"banksTable"_s);

@@ -6,16 +6,16 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QMenu>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Crego;
 using namespace Qt::StringLiterals;
@@ -28,8 +28,7 @@ class LeadListPageTest : public QObject
 private:
     Tests::ApiTestKit m_kit { 120, 14 };
 
-    template<typename T>
-    static T* child(QWidget& page, const char* name)
+    template<typename T> static T* child(QWidget& page, const char* name)
     {
         T* widget = page.findChild<T*>(QString::fromLatin1(name));
         if (!widget) {
@@ -156,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(message->text().contains(u"could not be loaded"_s));
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 0 } }).status, 200);
         QTest::mouseClick(retry, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QStackedWidget>(page, "stack")->currentWidget() == child<QTableView>(page, "leadTable"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QStackedWidget>(page, "stack")->currentWidget() == child<QTableView>(page, "leadTable"), 10000);
         QVERIFY(page.model()->rowCount() > 0);
         m_kit.client.transport().setRetryDelays({ 20, 50, 100 });
     }

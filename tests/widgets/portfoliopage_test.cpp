@@ -48,7 +48,6 @@ private:
         return ids;
     }
 
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_kit.start()); }
 
@@ -70,8 +69,10 @@ private Q_SLOTS:
         const Models::PortfolioModel* portfolio = page->portfolio();
         QCOMPARE(portfolio->leadCount(), 150);
         QCOMPARE(page->findChild<QLabel*>(u"leadsTile"_s)->text(), u"150"_s);
-        QCOMPARE(page->findChild<QLabel*>(u"approvedTile"_s)->text(), Core::MoneyFormatter::format(portfolio->approved()));
-        QCOMPARE(page->findChild<QLabel*>(u"outstandingTile"_s)->text(), Core::MoneyFormatter::format(portfolio->outstanding()));
+        QCOMPARE(
+            page->findChild<QLabel*>(u"approvedTile"_s)->text(), Core::MoneyFormatter::format(portfolio->approved()));
+        QCOMPARE(page->findChild<QLabel*>(u"outstandingTile"_s)->text(),
+            Core::MoneyFormatter::format(portfolio->outstanding()));
         QVERIFY(page->findChild<QLabel*>(u"filterLabel"_s)->text().contains(u"All leads"_s));
         QVERIFY(page->findChild<QLabel*>(u"statusLabel"_s)->text().contains(u"All 150 leads loaded"_s));
 
@@ -87,8 +88,12 @@ private Q_SLOTS:
         const QList<QBarSet*> exposure = page->programChart()->series()->barSets();
         QCOMPARE(exposure.size(), 2); // approved, outstanding
         for (int row = 0; row < programs->rowCount(); ++row) {
-            QCOMPARE(exposure[0]->at(row), programs->index(row, Models::PortfolioBreakdownModel::Approved).data(Models::RawValueRole).toDouble());
-            QCOMPARE(exposure[1]->at(row), programs->index(row, Models::PortfolioBreakdownModel::Outstanding).data(Models::RawValueRole).toDouble());
+            QCOMPARE(exposure[0]->at(row),
+                programs->index(row, Models::PortfolioBreakdownModel::Approved).data(Models::RawValueRole).toDouble());
+            QCOMPARE(exposure[1]->at(row),
+                programs->index(row, Models::PortfolioBreakdownModel::Outstanding)
+                    .data(Models::RawValueRole)
+                    .toDouble());
         }
         const QList<QPieSlice*> slices = page->assetClassChart()->series()->slices();
         QCOMPARE(slices.size(), portfolio->byAssetClass()->rowCount());
@@ -115,7 +120,10 @@ private Q_SLOTS:
         QVERIFY(list->isSelection());
         QCOMPARE(list->rowCount(), int(utilization->leadCount(fullest)));
         QCOMPARE(idsIn(list), Tests::ApiTestKit::idsOf(portfolio->leadsIn(utilization, fullest)));
-        QVERIFY(window.leadListPage()->findChild<QLabel*>(u"selectionLabel"_s)->text().contains(utilization->label(fullest)));
+        QVERIFY(window.leadListPage()
+                    ->findChild<QLabel*>(u"selectionLabel"_s)
+                    ->text()
+                    .contains(utilization->label(fullest)));
         QVERIFY(window.leadListPage()->findChild<QWidget*>(u"selectionBar"_s)->isVisible());
 
         // The SMA-1 bar lists exactly the leads the server returns for DPD 31-60.
