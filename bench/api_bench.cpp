@@ -7,6 +7,7 @@
 #include "jsoncodec.h"
 #include "leadprogram.h"
 #include "sandboxserver.h"
+#include "session.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -164,10 +165,10 @@ void parallelOpenBenchmark()
         out << error << Qt::endl;
         return;
     }
-    QNetworkAccessManager network;
-    Crego::Api::CregoClient client(&network);
-    client.transport().setBaseUrl(server.baseUrl());
-    client.transport().setToken(server.token());
+    Crego::Api::Session session;
+    session.setKeychainEnabled(false);
+    session.open(Crego::Api::ConnectionProfile::sandbox(server.baseUrl()), server.token());
+    Crego::Api::CregoClient& client = *session.client();
     QObject context;
     QEventLoop loop;
 

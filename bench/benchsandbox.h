@@ -3,6 +3,7 @@
 
 #include "cregoclient.h"
 #include "sandboxserver.h"
+#include "session.h"
 
 #include <QNetworkAccessManager>
 
@@ -31,13 +32,12 @@ inline qint64 residentBytes()
 
 //! What the UI benchmarks run against: a sandbox of argv[1] leads (100000 by default) with token "bench",
 //! in the database file argv[2] (kept for the next run, seeded only the first time) or a temporary one,
-//! and a client signed in to it. Says how long seeding took.
+//! and a session signed in to it. Says how long seeding took.
 class BenchSandbox
 {
 public:
     BenchSandbox(int argc, char* argv[], QTextStream& out)
         : m_leads(argc > 1 ? QByteArray(argv[1]).toInt() : 100000)
-        , m_client(&m_network)
     {
         Sandbox::SandboxOptions options;
         options.leads = m_leads;
@@ -52,22 +52,23 @@ public:
             return;
         }
         out << "sandbox: " << m_leads << " leads (seeding " << m_server->seedingMs() << " ms)" << Qt::endl;
-        m_client.transport().setBaseUrl(m_server->baseUrl());
-        m_client.transport().setToken(m_server->token());
+        m_session.setKeychainEnabled(false);
+        m_session.open(Api::ConnectionProfile::sandbox(m_server->baseUrl()), m_server->token());
     }
 
     bool isRunning() const { return m_server != nullptr; }
     int leads() const { return m_leads; }
     Sandbox::SandboxServer& server() { return *m_server; }
-    Api::CregoClient& client() { return m_client; }
+    Api::Session& session() { return m_session; }
+    Api::CregoClient& client() { return *m_session.client(); }
     QNetworkAccessManager& network() { return m_network; }
 
 private:
     int m_leads;
     QTemporaryDir m_directory;
     std::unique_ptr<Sandbox::SandboxServer> m_server;
-    QNetworkAccessManager m_network;
-    Api::CregoClient m_client;
+    QNetworkAccessManager m_network; //!< for raw downloads, beside the app's own session
+    Api::Session m_session;
 };
 
 } // namespace Crego::Bench

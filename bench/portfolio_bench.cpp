@@ -49,7 +49,6 @@ int main(int argc, char* argv[])
     }
     const int leads = sandbox.leads();
     Crego::Sandbox::SandboxServer& server = sandbox.server();
-    Crego::Api::CregoClient& client = sandbox.client();
 
     for (int round = 0; round < 2; ++round) {
         QElapsedTimer timer;
@@ -59,7 +58,7 @@ int main(int argc, char* argv[])
         const double downloadMs = double(timer.nsecsElapsed()) / 1e6;
 
         const qint64 rssBefore = Crego::Bench::residentBytes();
-        Crego::Widgets::PortfolioPage page(&client);
+        Crego::Widgets::PortfolioPage page(&sandbox.session());
         page.resize(1400, 1000);
         page.show();
         timer.restart();

@@ -36,7 +36,6 @@ int main(int argc, char* argv[])
     if (!sandbox.isRunning()) {
         return 1;
     }
-    Crego::Api::CregoClient& client = sandbox.client();
     Crego::Api::TokenStore tokens;
     tokens.setKeychainEnabled(false);
 
@@ -46,7 +45,8 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         window.show();
-        window.showLeads(&client);
+        window.setSession(&sandbox.session());
+        window.showLeads();
         auto* table = window.leadListPage()->findChild<QTableView*>(QStringLiteral("leadTable"));
         Crego::Models::LeadListModel* model = window.leadListPage()->model();
         waitUntil([model] { return model->rowCount() > 0; });

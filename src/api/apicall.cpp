@@ -1,38 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apicall.h"
 
-#include "apitransport.h"
-
-#include <QNetworkReply>
-
 namespace Crego::Api {
 
-ApiCall::ApiCall(ApiTransport* transport, ApiRequest request, QObject* context, Completion completion)
-    : QObject(transport)
-    , m_transport(transport)
+ApiCall::ApiCall(ApiRequest request, QObject* context, Completion completion, QObject* parent)
+    : QObject(parent)
     , m_request(std::move(request))
     , m_context(context)
     , m_completion(std::move(completion))
 {
     m_timer.start();
-}
-
-ApiCall::~ApiCall()
-{
-    if (m_reply) {
-        m_reply->abort();
+    if (context) {
+        // The context's QPointer is already null when destroyed() arrives: the callback cannot run.
+        connect(context, &QObject::destroyed, this, &ApiCall::cancel);
     }
-}
-
-bool ApiCall::isIdempotent() const
-{
-    return m_request.idempotent.value_or(EndpointTable::spec(m_request.endpoint).idempotent);
 }
 
 void ApiCall::cancel()
 {
     if (!m_finished) {
-        m_transport->cancel(this);
+        Q_EMIT cancelRequested();
     }
 }
 

@@ -55,12 +55,7 @@ ApiTransport::ApiTransport(QNetworkAccessManager* network, QObject* parent)
     , m_userAgent("CregoDesk/" CREGO_VERSION " (Qt " QT_VERSION_STR "; " + QSysInfo::productType().toUtf8() + ')')
 { }
 
-ApiTransport::~ApiTransport()
-{
-    for (ApiCall* call : findChildren<ApiCall*>(QString(), Qt::FindDirectChildrenOnly)) {
-        call->m_context = nullptr; // nobody is told about calls that die with the transport
-    }
-}
+ApiTransport::~ApiTransport() = default; // the call states (children) abort their replies silently
 
 bool ApiTransport::setBaseUrl(const QUrl& url, QString* error)
 {
@@ -81,10 +76,10 @@ void ApiTransport::setToken(const QString& token)
     if (m_token.isEmpty()) {
         return;
     }
-    const QList<QPointer<ApiCall>> held = std::exchange(m_held, {});
-    for (const QPointer<ApiCall>& call : held) {
-        if (call && !call->isFinished()) {
-            m_queue.append(call);
+    const QList<QPointer<CallState>> held = std::exchange(m_held, {});
+    for (const QPointer<CallState>& state : held) {
+        if (state && !state->call->isFinished()) {
+            m_queue.append(state);
         }
     }
     pump();
@@ -112,34 +107,43 @@ QNetworkRequest ApiTransport::buildRequest(const ApiRequest& apiRequest) const
     return request;
 }
 
+bool ApiTransport::isIdempotent(const ApiRequest& request)
+{
+    return request.idempotent.value_or(EndpointTable::spec(request.endpoint).idempotent);
+}
+
+CallState* ApiTransport::track(ApiRequest request, QObject* context, ApiCall::Completion completion)
+{
+    auto* state = new CallState(this);
+    state->call = new ApiCall(std::move(request), context, std::move(completion), state);
+    connect(state->call, &ApiCall::cancelRequested, this, [this, state] { cancel(state); });
+    return state;
+}
+
 ApiCall* ApiTransport::send(ApiRequest request, QObject* context, ApiCall::Completion completion)
 {
     Q_ASSERT(context);
-    auto* call = new ApiCall(this, std::move(request), context, std::move(completion));
-    connect(context, &QObject::destroyed, call, [call] {
-        call->m_context = nullptr;
-        call->cancel();
-    });
+    CallState* state = track(std::move(request), context, std::move(completion));
     if (m_baseUrl.isEmpty()) {
-        QTimer::singleShot(0, call,
-            [this, call] { finish(call, ApiError(ApiError::Band::Refused, 0, tr("No server is configured."))); });
-        return call;
+        QTimer::singleShot(0, state,
+            [this, state] { finish(state, ApiError(ApiError::Band::Refused, 0, tr("No server is configured."))); });
+    } else {
+        enqueue(state);
     }
-    enqueue(call);
-    return call;
+    return state->call;
 }
 
 ApiCall* ApiTransport::refuse(
     ApiRequest request, QObject* context, const ApiError& error, ApiCall::Completion completion)
 {
-    auto* call = new ApiCall(this, std::move(request), context, std::move(completion));
-    QTimer::singleShot(0, call, [this, call, error] { finish(call, error); });
-    return call;
+    CallState* state = track(std::move(request), context, std::move(completion));
+    QTimer::singleShot(0, state, [this, state, error] { finish(state, error); });
+    return state->call;
 }
 
-void ApiTransport::enqueue(ApiCall* call)
+void ApiTransport::enqueue(CallState* state)
 {
-    m_queue.append(call);
+    m_queue.append(state);
     Q_EMIT activeCountChanged(activeCount());
     // Start on the next turn of the event loop so the caller can connect to the call first.
     QTimer::singleShot(0, this, &ApiTransport::pump);
@@ -148,18 +152,19 @@ void ApiTransport::enqueue(ApiCall* call)
 void ApiTransport::pump()
 {
     while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
-        const QPointer<ApiCall> call = m_queue.takeFirst();
-        if (call && !call->isFinished()) {
-            start(call);
+        const QPointer<CallState> state = m_queue.takeFirst();
+        if (state && !state->call->isFinished()) {
+            start(state);
         }
     }
 }
 
-void ApiTransport::start(ApiCall* call)
+void ApiTransport::start(CallState* state)
 {
-    ++call->m_attempts;
+    ApiCall* call = state->call;
+    call->noteAttempt();
     ++m_inFlight;
-    const ApiRequest& apiRequest = call->m_request;
+    const ApiRequest& apiRequest = call->request();
     const QByteArray method = EndpointTable::spec(apiRequest.endpoint).method;
     const QNetworkRequest request = buildRequest(apiRequest);
     QNetworkReply* reply = nullptr;
@@ -170,8 +175,8 @@ void ApiTransport::start(ApiCall* call)
     } else {
         reply = m_network->sendCustomRequest(request, method, apiRequest.body);
     }
-    reply->setParent(call);
-    call->m_reply = reply;
+    reply->setParent(state);
+    state->reply = reply;
     auto tlsErrors = std::make_shared<QStringList>();
     connect(reply, &QNetworkReply::sslErrors, reply, [tlsErrors](const QList<QSslError>& errors) {
         // Recorded for the message; never ignored, so the handshake fails.
@@ -181,14 +186,12 @@ void ApiTransport::start(ApiCall* call)
     });
     connect(reply, &QNetworkReply::uploadProgress, call, &ApiCall::uploadProgress);
     connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::downloadProgress);
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply, tlsErrors] {
-        reply->setProperty("crego.tlsErrors", *tlsErrors);
-        onReplyFinished(call, reply);
-    });
-    qCDebug(lcApi) << method << EndpointTable::spec(apiRequest.endpoint).path << "attempt" << call->m_attempts;
+    connect(reply, &QNetworkReply::finished, this,
+        [this, state, reply, tlsErrors] { onReplyFinished(state, reply, *tlsErrors); });
+    qCDebug(lcApi) << method << EndpointTable::spec(apiRequest.endpoint).path << "attempt" << call->attempts();
 }
 
-ApiError ApiTransport::networkError(QNetworkReply* reply, const QStringList& tlsErrors) const
+ApiError ApiTransport::networkError(QNetworkReply* reply, const QStringList& tlsErrors)
 {
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
@@ -203,101 +206,101 @@ ApiError ApiTransport::networkError(QNetworkReply* reply, const QStringList& tls
     }
 }
 
-void ApiTransport::onReplyFinished(ApiCall* call, QNetworkReply* reply)
+void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const QStringList& tlsErrors)
 {
     --m_inFlight;
     reply->deleteLater();
-    call->m_reply = nullptr;
+    state->reply = nullptr;
+    ApiCall* call = state->call;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    call->m_httpStatus = status;
+    call->noteHttpStatus(status);
     const QByteArray body = reply->readAll();
-    qCDebug(lcApi) << EndpointTable::spec(call->m_request.endpoint).path << "HTTP" << status << "in"
+    qCDebug(lcApi) << EndpointTable::spec(call->request().endpoint).path << "HTTP" << status << "in"
                    << call->elapsedMs() << "ms";
 
-    if (call->m_cancelled) {
-        finish(call, ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
+    if (state->cancelled) {
+        finish(state, ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
     } else if (status == 0
         || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)
         || isTruncated(reply, body)) {
         // No answer, or the connection broke after the headers: a network failure, whatever the status said.
-        const ApiError error = networkError(reply, reply->property("crego.tlsErrors").toStringList());
         Q_EMIT reachabilityChanged(false);
-        retryLater(call, error, -1);
+        retryLater(state, networkError(reply, tlsErrors), -1);
     } else if (status >= 200 && status < 300) {
         Q_EMIT reachabilityChanged(true);
         Core::JsonError decodeError;
-        if (call->m_request.decode && !call->m_request.decode(body, decodeError)) {
-            retryLater(call,
+        if (call->request().decode && !call->request().decode(body, decodeError)) {
+            retryLater(state,
                 ApiError(ApiError::Band::MalformedResponse, status,
                     ApiError::describe(ApiError::Band::MalformedResponse, status) + u' ' + decodeError.toString()),
                 -1);
         } else {
-            finish(call, ApiError());
+            finish(state, ApiError());
         }
     } else if (status == 401 && m_holdOnUnauthorized) {
         Q_EMIT reachabilityChanged(true);
         const bool firstHeld = m_held.isEmpty();
-        m_held.append(call);
+        m_held.append(state);
         if (firstHeld) {
             Q_EMIT authenticationRequired();
         }
     } else {
         Q_EMIT reachabilityChanged(true);
-        retryLater(call, ApiError::fromResponse(status, body), retryAfterMs(reply->rawHeader("Retry-After")));
+        retryLater(state, ApiError::fromResponse(status, body), retryAfterMs(reply->rawHeader("Retry-After")));
     }
     pump();
     Q_EMIT activeCountChanged(activeCount());
 }
 
-void ApiTransport::retryLater(ApiCall* call, const ApiError& error, int retryAfter)
+void ApiTransport::retryLater(CallState* state, const ApiError& error, int retryAfter)
 {
-    const int retry = call->m_attempts - 1;
-    if (!error.isTransient() || !call->isIdempotent() || retry >= m_retryDelaysMs.size()) {
-        finish(call, error);
+    const int retry = state->call->attempts() - 1;
+    if (!error.isTransient() || !isIdempotent(state->call->request()) || retry >= m_retryDelaysMs.size()) {
+        finish(state, error);
         return;
     }
     const int delay = std::max(m_retryDelaysMs[retry], retryAfter);
-    qCDebug(lcApi) << "retrying" << EndpointTable::spec(call->m_request.endpoint).path << "in" << delay << "ms";
-    if (!call->m_retryTimer) {
-        call->m_retryTimer = new QTimer(call);
-        call->m_retryTimer->setSingleShot(true);
-        call->m_retryTimer->setTimerType(Qt::PreciseTimer);
-        connect(call->m_retryTimer, &QTimer::timeout, this, [this, call] {
-            m_queue.prepend(call);
+    qCDebug(lcApi) << "retrying" << EndpointTable::spec(state->call->request().endpoint).path << "in" << delay << "ms";
+    if (!state->retryTimer) {
+        state->retryTimer = new QTimer(state);
+        state->retryTimer->setSingleShot(true);
+        state->retryTimer->setTimerType(Qt::PreciseTimer);
+        connect(state->retryTimer, &QTimer::timeout, this, [this, state] {
+            m_queue.prepend(state);
             pump();
         });
     }
-    call->m_retryTimer->start(delay);
+    state->retryTimer->start(delay);
 }
 
-void ApiTransport::finish(ApiCall* call, const ApiError& error)
+void ApiTransport::finish(CallState* state, const ApiError& error)
 {
-    m_queue.removeAll(call);
-    m_held.removeAll(call);
-    call->complete(error);
-    call->deleteLater();
+    m_queue.removeAll(state);
+    m_held.removeAll(state);
+    state->call->complete(error);
+    state->deleteLater();
     Q_EMIT activeCountChanged(activeCount());
 }
 
-void ApiTransport::cancel(ApiCall* call)
+void ApiTransport::cancel(CallState* state)
 {
-    call->m_cancelled = true;
-    if (call->m_retryTimer) {
-        call->m_retryTimer->stop();
+    state->cancelled = true;
+    if (state->retryTimer) {
+        state->retryTimer->stop();
     }
-    if (call->m_reply) {
-        call->m_reply->abort(); // finishes through onReplyFinished
+    if (state->reply) {
+        state->reply->abort(); // finishes through onReplyFinished
         return;
     }
-    finish(call, ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
+    finish(state, ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
 }
 
 void ApiTransport::abandonHeldCalls()
 {
-    const QList<QPointer<ApiCall>> held = std::exchange(m_held, {});
-    for (const QPointer<ApiCall>& call : held) {
-        if (call) {
-            finish(call,
+    const QList<QPointer<CallState>> held = std::exchange(m_held, {});
+    for (const QPointer<CallState>& state : held) {
+        if (state) {
+            finish(state,
                 ApiError(ApiError::Band::Unauthorized, 401, ApiError::describe(ApiError::Band::Unauthorized, 401)));
         }
     }

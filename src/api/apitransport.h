@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apicall.h"
+#include "callstate.h"
 
 #include <QList>
 #include <QNetworkRequest>
@@ -59,15 +60,18 @@ Q_SIGNALS:
     void reachabilityChanged(bool reachable);
 
 private:
-    friend class ApiCall;
-    void enqueue(ApiCall* call);
-    void start(ApiCall* call);
-    void onReplyFinished(ApiCall* call, QNetworkReply* reply);
-    void retryLater(ApiCall* call, const ApiError& error, int retryAfterMs);
-    void finish(ApiCall* call, const ApiError& error);
-    void cancel(ApiCall* call);
+    //! A new call's state and handle; nothing is sent yet.
+    CallState* track(ApiRequest request, QObject* context, ApiCall::Completion completion);
+    void enqueue(CallState* state);
+    void start(CallState* state);
+    //! \a tlsErrors: what the handshake of this attempt complained of (never ignored).
+    void onReplyFinished(CallState* state, QNetworkReply* reply, const QStringList& tlsErrors);
+    void retryLater(CallState* state, const ApiError& error, int retryAfterMs);
+    void finish(CallState* state, const ApiError& error);
+    void cancel(CallState* state);
     void pump();
-    ApiError networkError(QNetworkReply* reply, const QStringList& tlsErrors) const;
+    static bool isIdempotent(const ApiRequest& request);
+    static ApiError networkError(QNetworkReply* reply, const QStringList& tlsErrors);
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
@@ -78,8 +82,8 @@ private:
     QList<int> m_retryDelaysMs { 250, 1000, 3000 };
     bool m_holdOnUnauthorized = true;
     int m_inFlight = 0;
-    QList<QPointer<ApiCall>> m_queue;
-    QList<QPointer<ApiCall>> m_held;
+    QList<QPointer<CallState>> m_queue;
+    QList<QPointer<CallState>> m_held;
 };
 
 } // namespace Crego::Api

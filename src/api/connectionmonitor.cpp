@@ -11,7 +11,6 @@ ConnectionMonitor::ConnectionMonitor(CregoClient* client, QObject* parent)
 {
     m_timer.setInterval(15000);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionMonitor::checkNow);
-    connect(&client->transport(), &ApiTransport::reachabilityChanged, this, &ConnectionMonitor::setOnline);
 }
 
 void ConnectionMonitor::start()

@@ -24,13 +24,13 @@ public:
 
 public Q_SLOTS:
     void checkNow();
+    //! A call reached the server (true) or failed to reach it (false): online state without waiting.
+    void setOnline(bool online);
 
 Q_SIGNALS:
     void onlineChanged(bool online);
 
 private:
-    void setOnline(bool online);
-
     CregoClient* m_client;
     QTimer m_timer;
     bool m_online = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cregoclient.h"
 
+#include "apitransport.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
@@ -31,10 +33,15 @@ QHttpPart textPart(const QByteArray& name, const QString& value)
 
 } // namespace
 
-CregoClient::CregoClient(QNetworkAccessManager* network, QObject* parent)
+CregoClient::CregoClient(ApiTransport* transport, QObject* parent)
     : QObject(parent)
-    , m_transport(new ApiTransport(network, this))
+    , m_transport(transport)
 { }
+
+ApiCall* CregoClient::send(ApiRequest request, QObject* context, ApiCall::Completion completion)
+{
+    return m_transport->send(std::move(request), context, std::move(completion));
+}
 
 ApiRequest CregoClient::patchRequest(Endpoint endpoint, const QString& id, const QJsonObject& changes)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apicall.h"
 #include "apiresult.h"
-#include "apitransport.h"
 #include "leadquery.h"
 
 #include "address.h"
@@ -20,9 +20,9 @@
 
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace Crego::Api {
+
+class ApiTransport;
 
 //! The app's only door to the Crego API: one typed call per endpoint, decoded into core records.
 //! Every callback is tied to a context object and never runs after that object is destroyed.
@@ -33,9 +33,8 @@ class CregoClient final : public QObject
 public:
     template<typename T> using Callback = std::function<void(const ApiResult<T>&)>;
 
-    explicit CregoClient(QNetworkAccessManager* network, QObject* parent = nullptr);
-
-    ApiTransport& transport() { return *m_transport; }
+    //! Sends through \a transport (not owned), which carries the base URL, the token and the retry policy.
+    explicit CregoClient(ApiTransport* transport, QObject* parent = nullptr);
 
     // Leads
     ApiCall* leads(const LeadQuery& query, QObject* context, Callback<Core::Page<Core::Lead>> callback);
@@ -101,6 +100,7 @@ public:
     template<typename T> ApiCall* call(ApiRequest request, QObject* context, Callback<T> callback);
 
 private:
+    ApiCall* send(ApiRequest request, QObject* context, ApiCall::Completion completion);
     template<typename Record> static ApiRequest withBody(Endpoint endpoint, const Record& record);
     static ApiRequest patchRequest(Endpoint endpoint, const QString& id, const QJsonObject& changes);
     static ApiRequest listRequest(Endpoint endpoint, const QString& key, const QString& value);

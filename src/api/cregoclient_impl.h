@@ -19,7 +19,7 @@ template<typename T> ApiCall* CregoClient::call(ApiRequest request, QObject* con
         *decoded = T {};
         return ResultDecoder<T>::decode(body, *decoded, error);
     };
-    return m_transport->send(std::move(request), context, [decoded, callback](const ApiError& error) {
+    return send(std::move(request), context, [decoded, callback](const ApiError& error) {
         if (error.isError()) {
             callback(ApiResult<T>(error));
         } else {

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cregoclient.h"
 #include "mainwindow.h"
 #include "probecommand.h"
 #include "sandboxcommandline.h"
 #include "sandboxthread.h"
-#include "tokenstore.h"
+#include "session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QTimer>
 #include <QTranslator>
 
@@ -59,7 +57,7 @@ int main(int argc, char* argv[])
     parser.process(application);
 
     // First start on a machine with no connection configured, or last used: the built-in sandbox.
-    const std::optional<Crego::Api::ConnectionProfile::Kind> remembered = Crego::Widgets::MainWindow::rememberedKind();
+    const std::optional<Crego::Api::ConnectionProfile::Kind> remembered = Crego::Api::Session::rememberedKind();
     const bool useSandbox
         = parser.isSet(sandboxOption) || !remembered || *remembered == Crego::Api::ConnectionProfile::Kind::Sandbox;
     std::unique_ptr<Crego::Sandbox::SandboxThread> sandbox;
@@ -77,18 +75,15 @@ int main(int argc, char* argv[])
         }
     }
 
-    QNetworkAccessManager network;
-    Crego::Api::CregoClient client(&network);
-    Crego::Api::TokenStore tokens;
+    Crego::Api::Session session;
     Crego::Widgets::MainWindow window;
     if (sandbox) {
         // The sandbox makes up a token each start: it stays in memory.
-        tokens.setKeychainEnabled(false);
         const auto profile = Crego::Api::ConnectionProfile::sandbox(sandbox->baseUrl());
-        client.transport().setBaseUrl(profile.baseUrl());
-        client.transport().setToken(sandbox->token());
-        window.setConnection(&client, &tokens, profile, profile);
-        window.showLeads(&client);
+        session.setSandboxProfile(profile);
+        session.open(profile, sandbox->token());
+        window.setSession(&session);
+        window.showLeads();
         if (!remembered && !parser.isSet(sandboxOption)) {
             // First start: say where the app is connected and offer the alternatives, sandbox preselected.
             QTimer::singleShot(0, &window, [&window] {
@@ -98,19 +93,15 @@ int main(int argc, char* argv[])
             });
         }
     } else {
-        const Crego::Api::ConnectionProfile profile = Crego::Widgets::MainWindow::rememberedProfile();
-        client.transport().setBaseUrl(profile.baseUrl());
-        window.setConnection(&client, &tokens, profile, std::nullopt);
-        QObject::connect(&tokens, &Crego::Api::TokenStore::loaded, &window,
-            [&client, &window](const QString&, const QString& token) {
-                if (token.isEmpty()) {
-                    window.showConnectionDialog(QApplication::translate("main", "Sign in to start."));
-                } else {
-                    client.transport().setToken(token);
-                }
-                window.showLeads(&client);
-            });
-        tokens.load(profile.key());
+        session.open(Crego::Api::Session::rememberedProfile());
+        window.setSession(&session);
+        QObject::connect(&session, &Crego::Api::Session::tokenRestored, &window, [&window](bool found) {
+            if (!found) {
+                window.showConnectionDialog(QApplication::translate("main", "Sign in to start."));
+            }
+            window.showLeads();
+        });
+        session.restoreToken();
     }
     window.show();
     return application.exec();

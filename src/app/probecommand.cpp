@@ -2,13 +2,12 @@
 #include "probecommand.h"
 
 #include "apiprobe.h"
-#include "cregoclient.h"
 #include "sandboxcommandline.h"
 #include "sandboxthread.h"
+#include "session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <memory>
@@ -64,16 +63,16 @@ int ProbeCommand::run(int argc, char* argv[])
         return 2;
     }
 
-    QNetworkAccessManager network;
-    Api::CregoClient client(&network);
+    // A probe reports a refused token as a refusal: nobody is there to sign in again.
+    Api::Session::CallPolicy policy;
+    policy.holdForSignIn = false;
+    Api::Session session(policy);
     QString error;
-    if (!client.transport().setBaseUrl(url, &error)) {
+    if (!session.open(Api::ConnectionProfile::custom(url), token, &error)) {
         err << error << Qt::endl;
         return 2;
     }
-    client.transport().setToken(token);
-    client.transport().setHoldOnUnauthorized(false);
-    Api::ApiProbe probe(&client);
+    Api::ApiProbe probe(session.client());
     QObject::connect(&probe, &Api::ApiProbe::rowAdded, &probe,
         [&out](const Api::ApiProbe::Row& row) { out << Api::ApiProbe::format(row) << Qt::endl; });
     QObject::connect(&probe, &Api::ApiProbe::finished, &application, [&] {

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcCore, "crego.core", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApi, "crego.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcModels, "crego.models", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcWidgets, "crego.widgets", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcExport, "crego.export", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "crego.sandbox", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcApp, "crego.app", QtInfoMsg)

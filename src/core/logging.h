@@ -4,10 +4,6 @@
 #include <QLoggingCategory>
 
 // Every logging category of the application, one per layer. Never log a token or a full identifier.
-Q_DECLARE_LOGGING_CATEGORY(lcCore)
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcModels)
-Q_DECLARE_LOGGING_CATEGORY(lcWidgets)
-Q_DECLARE_LOGGING_CATEGORY(lcExport)
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
-Q_DECLARE_LOGGING_CATEGORY(lcApp)

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadlistmodel.h"
 
-#include "leadrecordmodels.h"
 #include "riskpalette.h"
 #include "roles.h"
 
 #include "assetclass.h"
+#include "codetext.h"
 #include "cregoclient.h"
+#include "datetext.h"
 #include "dpdbucket.h"
 #include "moneyformatter.h"
 #include "validators.h"
@@ -231,7 +232,7 @@ QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
     case Program:
         return line ? line->programName : Dash;
     case Status:
-        return LeadRecordModels::humanize(lead.status);
+        return Core::CodeText::humanize(lead.status);
     case Approved:
         return line ? Core::MoneyFormatter::format(line->approvedLineAmount) : Dash;
     case Outstanding:
@@ -246,7 +247,7 @@ QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
     case NpaClass:
         return line ? line->npaCategory : Dash;
     case Created:
-        return QLocale().toString(lead.createdAt.toUtc().toLocalTime().date(), QStringLiteral("d MMM yyyy"));
+        return Core::DateText::date(lead.createdAt);
     default:
         return QVariant();
     }
@@ -279,9 +280,6 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         return QVariant();
     }
     const Core::Lead& lead = m_leads.at(index.row());
-    if (!lead.lineSummary && index.column() >= Program && index.column() <= NpaClass) {
-        requestLine(index.row());
-    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(lead, index.column());
@@ -315,21 +313,36 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-void LeadListModel::requestLine(int row) const
+void LeadListModel::fetchLines(int first, int last)
 {
-    const QString id = m_leads.at(row).id;
-    if (m_lineRequested.contains(id)) {
-        return;
-    }
-    m_lineRequested.insert(id);
-    auto* self = const_cast<LeadListModel*>(this); // a cache fill, not a change of the model's contents
-    m_client->leadPrograms(id, self, [self, id](const Api::ApiResult<QList<Core::LeadProgram>>& result) {
-        const int at = self->rowOf(id);
-        if (!result.ok() || at < 0) {
-            return; // the cells keep showing "—"
+    for (int row = std::max(first, 0); row <= last && row < m_leads.size(); ++row) {
+        const QString id = m_leads.at(row).id;
+        if (m_leads.at(row).lineSummary || m_lineRequested.contains(id)) {
+            continue;
         }
-        self->m_leads[at].lineSummary = Core::LineSummary::fromPrograms(result.value());
-        Q_EMIT self->dataChanged(self->index(at, Program), self->index(at, NpaClass));
+        m_lineRequested.insert(id);
+        m_client->leadPrograms(id, this, [this, id](const Api::ApiResult<QList<Core::LeadProgram>>& result) {
+            const int at = rowOf(id);
+            if (!result.ok() || at < 0) {
+                return; // the cells keep showing "—"
+            }
+            m_leads[at].lineSummary = Core::LineSummary::fromPrograms(result.value());
+            Q_EMIT dataChanged(index(at, Program), index(at, NpaClass));
+        });
+    }
+}
+
+void LeadListModel::deleteLead(const QString& id, QObject* context, std::function<void(const Api::ApiError&)> done)
+{
+    m_client->deleteLead(id, context, [self = QPointer(this), id, done](const Api::ApiResult<Api::Done>& result) {
+        if (!result.ok() && result.error().band() != Api::ApiError::Band::NotFound) {
+            done(result.error());
+            return;
+        }
+        if (self) {
+            self->removeLead(id);
+        }
+        done(Api::ApiError());
     });
 }
 

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 namespace Crego::Api {
 class ApiCall;
 class CregoClient;
@@ -50,6 +52,13 @@ public:
     int rowOf(const QString& id) const;
     //! Removes a lead the server deleted, without reloading.
     void removeLead(const QString& id);
+    //! Deletes lead \a id on the server and, when it is gone (or was already), from the list; \a done
+    //! gets the error, or none. Never runs after \a context is destroyed.
+    void deleteLead(const QString& id, QObject* context, std::function<void(const Api::ApiError&)> done);
+    //! Asks for the programs of the leads in rows \a first to \a last that came without a line summary
+    //! (a server without that extension); the view calls it for the rows it shows, so only those are
+    //! fetched, each once.
+    void fetchLines(int first, int last);
     //! Shows primary mobile numbers in full instead of masked.
     void setRevealMobiles(bool reveal);
 
@@ -74,9 +83,6 @@ private:
     void fetchPage(int page);
     void setState(State state);
     QVariant displayData(const Core::Lead& lead, int column) const;
-    //! Asks for the lead's programs when the server sent no line summary; views only ask data() of the
-    //! rows they show, so only visible rows are fetched.
-    void requestLine(int row) const;
     QVariant rawData(const Core::Lead& lead, int column) const;
 
     Api::CregoClient* m_client;
@@ -89,7 +95,7 @@ private:
     int m_nextPage = 0; //!< 0: no more pages
     bool m_revealMobiles = false;
     QString m_selection;
-    mutable QSet<QString> m_lineRequested;
+    QSet<QString> m_lineRequested;
 };
 
 } // namespace Crego::Models

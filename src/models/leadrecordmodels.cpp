@@ -5,6 +5,7 @@
 
 #include "assetclass.h"
 #include "codetext.h"
+#include "datetext.h"
 #include "linemetrics.h"
 #include "moneyformatter.h"
 #include "validators.h"
@@ -46,23 +47,6 @@ QVariant bucketBrush(const Core::LeadProgram& program)
 
 } // namespace
 
-QString LeadRecordModels::humanize(const QString& code)
-{
-    return Core::CodeText::humanize(code);
-}
-
-QString LeadRecordModels::dateTime(const Core::Timestamp& timestamp)
-{
-    return timestamp.isNull()
-        ? QStringLiteral("—")
-        : QLocale().toString(timestamp.toUtc().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
-}
-
-QString LeadRecordModels::fileSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
 RecordTableModel<Core::Applicant>* LeadRecordModels::applicants(QObject* parent)
 {
     using A = Core::Applicant;
@@ -71,7 +55,7 @@ RecordTableModel<Core::Applicant>* LeadRecordModels::applicants(QObject* parent)
             { tr("Name"), [](const A& a) { return a.isPrimary ? tr("%1 (primary)").arg(a.name) : a.name; }, {}, {},
                 {} },
             { tr("Role"), [](const A& a) { return a.applicantType; }, {}, {}, {} },
-            { tr("Type"), [](const A& a) { return humanize(a.entityType); }, {}, {}, {} },
+            { tr("Type"), [](const A& a) { return Core::CodeText::humanize(a.entityType); }, {}, {}, {} },
             { tr("PAN"), [](const A& a) { return a.pan; }, {}, {}, {} },
             { tr("Mobile"),
                 [](const A& a) { return a.mobile.isEmpty() ? QString() : Core::Validators::maskMobile(a.mobile); },
@@ -92,14 +76,15 @@ RecordTableModel<Core::BankAccount>* LeadRecordModels::banks(QObject* parent)
             { tr("Account number"), [](const B& b) { return Core::Validators::maskAccountNumber(b.accountNumber); },
                 [](const B& b) { return b.accountNumber.right(4); }, {}, {} },
             { tr("IFSC"), [](const B& b) { return b.ifsc; }, {}, {}, {} },
-            { tr("Type"), [](const B& b) { return humanize(b.accountType); }, {}, {}, {} },
+            { tr("Type"), [](const B& b) { return Core::CodeText::humanize(b.accountType); }, {}, {}, {} },
             { tr("Holder"), [](const B& b) { return b.accountHolderName; }, {}, {}, {} },
-            { tr("Verification"), [](const B& b) { return humanize(b.verificationStatus); }, {}, {}, {} },
+            { tr("Verification"), [](const B& b) { return Core::CodeText::humanize(b.verificationStatus); }, {}, {},
+                {} },
             { tr("Name at bank"), [](const B& b) { return b.nameAtBank; }, {}, {}, {} },
             { tr("Match"),
                 [](const B& b) { return b.nameMatchScore > 0 ? tr("%1%").arg(b.nameMatchScore) : QString(); },
                 [](const B& b) { return b.nameMatchScore; }, Right, {} },
-            { tr("Verified"), [](const B& b) { return dateTime(b.verifiedAt); },
+            { tr("Verified"), [](const B& b) { return Core::DateText::dateTime(b.verifiedAt); },
                 [](const B& b) { return b.verifiedAt.toUtc(); }, {}, {} },
         },
         parent);
@@ -110,11 +95,13 @@ RecordTableModel<Core::Document>* LeadRecordModels::documents(QObject* parent)
     using D = Core::Document;
     return new RecordTableModel<D>(
         {
-            { tr("Type"), [](const D& d) { return humanize(d.documentType); }, {}, {}, {} },
+            { tr("Type"), [](const D& d) { return Core::CodeText::humanize(d.documentType); }, {}, {}, {} },
             { tr("Name"), [](const D& d) { return d.name; }, {}, {}, {} },
-            { tr("Size"), [](const D& d) { return fileSize(d.size); }, [](const D& d) { return d.size; }, Right, {} },
-            { tr("Status"), [](const D& d) { return humanize(d.status); }, {}, {}, {} },
-            { tr("Uploaded"), [](const D& d) { return dateTime(d.createdAt); },
+            { tr("Size"),
+                [](const D& d) { return QLocale().formattedDataSize(d.size, 1, QLocale::DataSizeTraditionalFormat); },
+                [](const D& d) { return d.size; }, Right, {} },
+            { tr("Status"), [](const D& d) { return Core::CodeText::humanize(d.status); }, {}, {}, {} },
+            { tr("Uploaded"), [](const D& d) { return Core::DateText::dateTime(d.createdAt); },
                 [](const D& d) { return d.createdAt.toUtc(); }, {}, {} },
         },
         parent);
@@ -125,7 +112,7 @@ RecordTableModel<Core::Address>* LeadRecordModels::addresses(QObject* parent)
     using R = Core::Address;
     return new RecordTableModel<R>(
         {
-            { tr("Type"), [](const R& r) { return humanize(r.addressType); }, {}, {}, {} },
+            { tr("Type"), [](const R& r) { return Core::CodeText::humanize(r.addressType); }, {}, {}, {} },
             { tr("Address"), [](const R& r) { return r.singleLine(); }, {}, {}, {} },
             { tr("Pincode"), [](const R& r) { return r.pincode; }, {}, {}, {} },
         },
@@ -140,7 +127,7 @@ RecordTableModel<Core::LeadProgram>* LeadRecordModels::programs(QObject* parent)
             { tr("Program"), [](const P& p) { return p.program ? p.program->name : p.programId; }, {}, {}, {} },
             { tr("Product"), [](const P& p) { return p.program ? p.program->productName : p.productType.toUpper(); },
                 {}, {}, {} },
-            { tr("Status"), [](const P& p) { return humanize(p.status); }, {}, {}, {} },
+            { tr("Status"), [](const P& p) { return Core::CodeText::humanize(p.status); }, {}, {}, {} },
             { tr("Primary"), [](const P& p) { return p.isPrimary ? tr("Primary") : QString(); },
                 [](const P& p) { return p.isPrimary; }, {}, {} },
             moneyColumn(tr("Approved"), [](const P& p) { return lineOf(p).approvedLineAmount; }),

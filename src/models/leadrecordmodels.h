@@ -28,12 +28,6 @@ public:
     //! Program, product, status, primary, approved/operative/available line, utilization, outstanding,
     //! DPD and peak DPD, NPA class, expiry and hold: one row per program of the lead.
     static RecordTableModel<Core::LeadProgram>* programs(QObject* parent);
-    //! "183.4 KB", "2.1 MB".
-    static QString fileSize(qint64 bytes);
-    //! "in_review" → "In review".
-    static QString humanize(const QString& code);
-    //! "23 May 2024, 13:29" in local time, or "—" when there is none.
-    static QString dateTime(const Core::Timestamp& timestamp);
 };
 
 } // namespace Crego::Models

@@ -1,34 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apitransport.h"
 #include "cregoclient.h"
 #include "sandboxharness.h"
+#include "session.h"
 
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
 
 namespace Crego::Tests {
 
-//! A CregoClient pointed at a SandboxHarness, and a way to wait for a typed call's result.
+//! A session (and its client) signed in to a SandboxHarness, and a way to wait for a typed call's result.
 class ApiTestKit
 {
 public:
     explicit ApiTestKit(int leads = 30, quint32 seed = 21)
         : sandbox(leads, seed)
-        , client(&network)
-    { }
+        , client(*session.client())
+    {
+        session.setKeychainEnabled(false); // tests never touch the user's keychain
+    }
 
     bool start()
     {
         if (!sandbox.start()) {
             return false;
         }
-        client.transport().setBaseUrl(sandbox.server().baseUrl());
-        client.transport().setToken(sandbox.server().token());
-        client.transport().setRetryDelays({ 20, 50, 100 });
-        return true;
+        const auto profile = Api::ConnectionProfile::sandbox(sandbox.server().baseUrl());
+        session.setSandboxProfile(profile);
+        session.transport().setRetryDelays({ 20, 50, 100 });
+        return session.open(profile, sandbox.server().token());
+    }
+
+    //! Another session at \a url with \a token, whose calls fail at once instead of waiting for sign-in.
+    static std::unique_ptr<Api::Session> stranger(const QUrl& url, const QString& token)
+    {
+        Api::Session::CallPolicy policy;
+        policy.holdForSignIn = false;
+        policy.retryDelaysMs.clear();
+        auto session = std::make_unique<Api::Session>(policy);
+        session->setKeychainEnabled(false);
+        session->open(Api::ConnectionProfile::custom(url), token);
+        return session;
     }
 
     //! Runs \a issue (which starts one call with the given callback) and waits up to \a timeoutMs for it.
@@ -60,8 +75,8 @@ public:
     }
 
     SandboxHarness sandbox;
-    QNetworkAccessManager network;
-    Api::CregoClient client;
+    Api::Session session;
+    Api::CregoClient& client;
     QObject context;
 };
 

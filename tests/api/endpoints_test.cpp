@@ -289,11 +289,8 @@ private Q_SLOTS:
 
     void unauthorized_isItsOwnBand()
     {
-        QNetworkAccessManager network;
-        CregoClient stranger(&network);
-        stranger.transport().setBaseUrl(m_kit.sandbox.server().baseUrl());
-        stranger.transport().setToken(u"not-the-token"_s);
-        stranger.transport().setHoldOnUnauthorized(false);
+        const auto session = Tests::ApiTestKit::stranger(m_kit.sandbox.server().baseUrl(), u"not-the-token"_s);
+        CregoClient& stranger = *session->client();
         const auto result = m_kit.wait<Page<Lead>>([&](auto done) { stranger.leads(LeadQuery {}, ctx(), done); });
         QCOMPARE(result.error().band(), ApiError::Band::Unauthorized);
         QCOMPARE(result.error().httpStatus(), 401);

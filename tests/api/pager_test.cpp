@@ -85,12 +85,8 @@ private Q_SLOTS:
 
     void probe_withAWrongToken_saysWhichFailed()
     {
-        QNetworkAccessManager network;
-        CregoClient stranger(&network);
-        stranger.transport().setBaseUrl(m_kit.sandbox.server().baseUrl());
-        stranger.transport().setToken(u"wrong"_s);
-        stranger.transport().setHoldOnUnauthorized(false);
-        ApiProbe probe(&stranger);
+        const auto stranger = Tests::ApiTestKit::stranger(m_kit.sandbox.server().baseUrl(), u"wrong"_s);
+        ApiProbe probe(stranger->client());
         QSignalSpy finished(&probe, &ApiProbe::finished);
         probe.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);

@@ -45,11 +45,11 @@ private Q_SLOTS:
         g_messages.clear();
 
         // A wrong token (401s), a good one, retries, validation errors and a 404: everything that logs.
-        kit.client.transport().setToken(QString::fromLatin1(Secret));
-        kit.client.transport().setHoldOnUnauthorized(false);
+        kit.session.transport().setToken(QString::fromLatin1(Secret));
+        kit.session.transport().setHoldOnUnauthorized(false);
         const auto refused
             = kit.wait<Page<Lead>>([&](auto done) { kit.client.leads(LeadQuery {}, &kit.context, done); });
-        kit.client.transport().setToken(kit.sandbox.server().token());
+        kit.session.transport().setToken(kit.sandbox.server().token());
         const auto missing = kit.wait<Lead>([&](auto done) { kit.client.lead(u"nope"_s, &kit.context, done); });
         Lead invalid;
         invalid.programId = u"x"_s;

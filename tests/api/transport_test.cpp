@@ -19,6 +19,7 @@ class TransportTest : public QObject
 private:
     Tests::ApiTestKit m_kit { 20, 33 };
     CregoClient& client() { return m_kit.client; }
+    ApiTransport& transport() { return m_kit.session.transport(); }
     QObject* ctx() { return &m_kit.context; }
 
     void setFaults(const QJsonObject& faults)
@@ -48,7 +49,7 @@ private Q_SLOTS:
     {
         setFaults({ { u"latency_ms"_s, 0 }, { u"error_rate"_s, 0 }, { u"drop_rate"_s, 0 }, { u"malformed_rate"_s, 0 },
             { u"auth_expire_after"_s, 0 } });
-        client().transport().setTransferTimeout(30000);
+        transport().setTransferTimeout(30000);
     }
 
     void gets_surviveFaultsThroughRetries_data()
@@ -63,7 +64,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, fault);
         setFaults({ { fault, 0.4 } });
-        client().transport().setRetryDelays({ 10, 10, 10, 10, 10, 10, 10, 10 });
+        transport().setRetryDelays({ 10, 10, 10, 10, 10, 10, 10, 10 });
         int succeeded = 0;
         int maxAttempts = 0;
         for (int i = 0; i < 12; ++i) {
@@ -79,7 +80,7 @@ private Q_SLOTS:
         }
         QCOMPARE(succeeded, 12);
         QVERIFY2(maxAttempts > 1, "the faults should have forced at least one retry");
-        client().transport().setRetryDelays({ 20, 50, 100 });
+        transport().setRetryDelays({ 20, 50, 100 });
     }
 
     void gets_endInTheRightBandWhenFaultsPersist_data()
@@ -109,14 +110,14 @@ private Q_SLOTS:
     void retryAfter_isHonoured()
     {
         setFaults({ { u"error_rate"_s, 1.0 } });
-        client().transport().setRetryDelays({ 10 });
+        transport().setRetryDelays({ 10 });
         QElapsedTimer timer;
         timer.start();
         const auto result = m_kit.wait<Page<Lead>>([&](auto done) { client().leads(LeadQuery {}, ctx(), done); });
         QCOMPARE(result.error().band(), ApiError::Band::Server);
         // Retry-After: 1 second, against a 10 ms backoff; coarse timers may fire a little early.
         QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
-        client().transport().setRetryDelays({ 20, 50, 100 });
+        transport().setRetryDelays({ 20, 50, 100 });
     }
 
     void creates_areNeverRetried_soNeverDuplicated()
@@ -143,7 +144,7 @@ private Q_SLOTS:
     {
         const QString leadId = m_kit.sandbox.firstLeadId();
         setFaults({ { u"auth_expire_after"_s, 1 } });
-        QSignalSpy authRequired(&client().transport(), &ApiTransport::authenticationRequired);
+        QSignalSpy authRequired(&transport(), &ApiTransport::authenticationRequired);
         QVERIFY(m_kit.wait<Page<Lead>>([&](auto done) { client().leads(LeadQuery {}, ctx(), done); }).ok());
 
         std::optional<ApiResult<Lead>> first;
@@ -152,13 +153,13 @@ private Q_SLOTS:
         QTRY_COMPARE(authRequired.count(), 1);
         client().leadPrograms(
             leadId, ctx(), [&second](const ApiResult<QList<LeadProgram>>& result) { second = result; });
-        QTRY_VERIFY(client().transport().heldCount() >= 1);
+        QTRY_VERIFY(transport().heldCount() >= 1);
         QTest::qWait(100);
         QVERIFY(!first.has_value());
         QCOMPARE(authRequired.count(), 1); // asked once, not once per call
 
         setFaults({ { u"auth_expire_after"_s, 0 } });
-        client().transport().setToken(m_kit.sandbox.server().token());
+        transport().setToken(m_kit.sandbox.server().token());
         QTRY_VERIFY(first.has_value() && second.has_value());
         QVERIFY2(first->ok(), qPrintable(first->error().message()));
         QVERIFY(second->ok());
@@ -167,24 +168,24 @@ private Q_SLOTS:
 
     void unauthorized_abandoned_failsHeldCalls()
     {
-        client().transport().setToken(u"stale"_s);
+        transport().setToken(u"stale"_s);
         std::optional<ApiResult<Lead>> result;
         client().lead(m_kit.sandbox.firstLeadId(), ctx(), [&result](const ApiResult<Lead>& r) { result = r; });
-        QTRY_COMPARE(client().transport().heldCount(), 1);
-        client().transport().abandonHeldCalls();
+        QTRY_COMPARE(transport().heldCount(), 1);
+        transport().abandonHeldCalls();
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->error().band(), ApiError::Band::Unauthorized);
-        client().transport().setToken(m_kit.sandbox.server().token());
+        transport().setToken(m_kit.sandbox.server().token());
     }
 
     void timeout_isItsOwnBand()
     {
         setFaults({ { u"latency_ms"_s, 1500 } });
-        client().transport().setTransferTimeout(200);
-        client().transport().setRetryDelays({});
+        transport().setTransferTimeout(200);
+        transport().setRetryDelays({});
         const auto result = m_kit.wait<Page<Lead>>([&](auto done) { client().leads(LeadQuery {}, ctx(), done); });
         QCOMPARE(result.error().band(), ApiError::Band::Timeout);
-        client().transport().setRetryDelays({ 20, 50, 100 });
+        transport().setRetryDelays({ 20, 50, 100 });
     }
 
     void inFlight_isLimitedToSix()
@@ -192,8 +193,8 @@ private Q_SLOTS:
         setFaults({ { u"latency_ms"_s, 150 } });
         int finished = 0;
         int highest = 0;
-        const QMetaObject::Connection watch = QObject::connect(&client().transport(), &ApiTransport::activeCountChanged,
-            ctx(), [this, &highest] { highest = std::max(highest, client().transport().inFlightCount()); });
+        const QMetaObject::Connection watch = QObject::connect(&transport(), &ApiTransport::activeCountChanged, ctx(),
+            [this, &highest] { highest = std::max(highest, transport().inFlightCount()); });
         for (int i = 0; i < 14; ++i) {
             client().health(ctx(), [&finished](const ApiResult<HealthStatus>&) { ++finished; });
         }
@@ -217,7 +218,7 @@ private Q_SLOTS:
         QTRY_VERIFY(otherCalled);
         QTest::qWait(400);
         QVERIFY(!called);
-        QTRY_COMPARE(client().transport().activeCount(), 0);
+        QTRY_COMPARE(transport().activeCount(), 0);
     }
 
     void cancel_reportsCancelled()
@@ -234,7 +235,7 @@ private Q_SLOTS:
     void insecureUrls_areRefused()
     {
         QString error;
-        ApiTransport& transport = client().transport();
+        ApiTransport& transport = m_kit.session.transport();
         const QUrl before = transport.baseUrl();
         QVERIFY(!transport.setBaseUrl(QUrl(u"http://preprod.api.crego.io"_s), &error));
         QVERIFY(error.contains(u"https"_s));
@@ -246,13 +247,11 @@ private Q_SLOTS:
 
     void tlsFailure_isReportedNotIgnored()
     {
-        QNetworkAccessManager network;
-        CregoClient secure(&network);
         QUrl url = m_kit.sandbox.server().baseUrl();
         url.setScheme(u"https"_s); // the sandbox speaks plain HTTP: the handshake must fail
-        QVERIFY(secure.transport().setBaseUrl(url));
-        secure.transport().setRetryDelays({});
-        const auto result = m_kit.wait<HealthStatus>([&](auto done) { secure.health(ctx(), done); });
+        const auto secure = Tests::ApiTestKit::stranger(url, QString());
+        QCOMPARE(secure->transport().baseUrl(), url);
+        const auto result = m_kit.wait<HealthStatus>([&](auto done) { secure->client()->health(ctx(), done); });
         QVERIFY(result.error().band() == ApiError::Band::Tls || result.error().band() == ApiError::Band::Offline);
         QVERIFY(!result.ok());
     }

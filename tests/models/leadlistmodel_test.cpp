@@ -147,6 +147,7 @@ private Q_SLOTS:
         waitLoaded(model);
         QVERIFY(!model.lead(0).lineSummary.has_value());
         QCOMPARE(model.index(0, LeadListModel::Approved).data().toString(), u"—"_s); // until known
+        model.fetchLines(0, 0); // what the list page asks for the rows on screen
         QTRY_VERIFY_WITH_TIMEOUT(model.index(0, LeadListModel::Approved).data().toString().startsWith(u"₹"_s), 10000);
         QVERIFY(!model.index(0, LeadListModel::Program).data().toString().isEmpty());
         QVERIFY(!model.lead(10).lineSummary.has_value()); // never shown, never fetched
@@ -161,7 +162,7 @@ private Q_SLOTS:
     {
         LeadListModel model(&m_kit.client);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        m_kit.client.transport().setRetryDelays({});
+        m_kit.session.transport().setRetryDelays({});
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 1.0 } }).status, 200);
         model.setQuery(Api::LeadQuery {});
         waitLoaded(model);
@@ -172,7 +173,7 @@ private Q_SLOTS:
         waitLoaded(model);
         QCOMPARE(model.state(), LeadListModel::State::Loaded);
         QVERIFY(model.rowCount() > 0);
-        m_kit.client.transport().setRetryDelays({ 20, 50, 100 });
+        m_kit.session.transport().setRetryDelays({ 20, 50, 100 });
     }
 };
 

@@ -48,7 +48,7 @@ private Q_SLOTS:
     void invalidPan_showsTheReasonAndDoesNotSend()
     {
         const int before = serverCount();
-        Widgets::CreateLeadDialog dialog(&m_kit.client, { { u"x"_s, u"Program X"_s } });
+        Widgets::CreateLeadDialog dialog(&m_kit.session, { { u"x"_s, u"Program X"_s } });
         dialog.show();
         fill(dialog, u"Leela Samson"_s, u"ABCD1234"_s);
         QVERIFY(dialog.findChild<QLabel*>(u"panError"_s)->text().contains(u"10 characters"_s));
@@ -61,7 +61,7 @@ private Q_SLOTS:
 
     void serverRefusal_landsOnTheFieldAndKeepsTheForm()
     {
-        Widgets::CreateLeadDialog dialog(&m_kit.client, {});
+        Widgets::CreateLeadDialog dialog(&m_kit.session, {});
         dialog.show();
         QTest::keyClicks(dialog.findChild<QComboBox*>(u"programEdit"_s)->lineEdit(), u"no-such-program"_s);
         fill(dialog, u"Leela Samson"_s, u"ABCPS1234K"_s);
@@ -78,7 +78,8 @@ private Q_SLOTS:
     {
         Widgets::MainWindow window;
         window.show();
-        window.showLeads(&m_kit.client);
+        window.setSession(&m_kit.session);
+        window.showLeads();
         QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 0, 10000);
         const int before = serverCount();
 
@@ -109,7 +110,8 @@ private Q_SLOTS:
     {
         Widgets::MainWindow window;
         window.show();
-        window.showLeads(&m_kit.client);
+        window.setSession(&m_kit.session);
+        window.showLeads();
         QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 0, 10000);
         const int before = serverCount();
         auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);

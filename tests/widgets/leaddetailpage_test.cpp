@@ -35,7 +35,8 @@ private Q_SLOTS:
         Widgets::MainWindow window;
         window.resize(1280, 760);
         window.show();
-        window.showLeads(&m_kit.client);
+        window.setSession(&m_kit.session);
+        window.showLeads();
         Models::LeadListModel* list = window.leadListPage()->model();
         QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
         Tests::screenshot(window, u"lead-list"_s);
@@ -84,7 +85,8 @@ private Q_SLOTS:
     {
         Widgets::MainWindow window;
         window.show();
-        window.showLeads(&m_kit.client);
+        window.setSession(&m_kit.session);
+        window.showLeads();
         QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 1, 10000);
         const QString leadId = window.leadListPage()->model()->lead(1).id;
         window.openLead(leadId);
@@ -108,7 +110,7 @@ private Q_SLOTS:
 
     void unknownLead_saysSo()
     {
-        Widgets::LeadDetailPage page(&m_kit.client, u"no-such-lead"_s);
+        Widgets::LeadDetailPage page(&m_kit.session, u"no-such-lead"_s);
         page.show();
         QTRY_VERIFY(page.findChild<QLabel*>(u"nameLabel"_s)->text().contains(u"not available"_s));
         QTRY_VERIFY(page.findChild<QLabel*>(u"applicantsState"_s)->text().contains(u"No applicants"_s)

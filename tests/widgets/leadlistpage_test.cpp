@@ -48,7 +48,7 @@ private Q_SLOTS:
     void columnsAndFilters_areRememberedPerProfile()
     {
         {
-            Widgets::LeadListPage page(&m_kit.client);
+            Widgets::LeadListPage page(&m_kit.session);
             page.setSettingsKey(u"profile-a"_s);
             page.show();
             auto* columns = child<QToolButton>(page, "columnsButton");
@@ -59,7 +59,7 @@ private Q_SLOTS:
             status->setCurrentIndex(status->findData(u"disbursed"_s));
             QCOMPARE(page.model()->query().statuses, QStringList { u"disbursed"_s });
         }
-        Widgets::LeadListPage again(&m_kit.client);
+        Widgets::LeadListPage again(&m_kit.session);
         again.setSettingsKey(u"profile-a"_s);
         QVERIFY(child<QTableView>(again, "leadTable")->isColumnHidden(Models::LeadListModel::Mobile));
         QCOMPARE(child<QComboBox>(again, "statusFilter")->currentData().toString(), u"disbursed"_s);
@@ -69,14 +69,14 @@ private Q_SLOTS:
             QCOMPARE(again.model()->lead(row).status, u"disbursed"_s);
         }
 
-        Widgets::LeadListPage other(&m_kit.client);
+        Widgets::LeadListPage other(&m_kit.session);
         other.setSettingsKey(u"profile-b"_s);
         QVERIFY(!child<QTableView>(other, "leadTable")->isColumnHidden(Models::LeadListModel::Mobile));
     }
 
     void typingInSearch_narrowsTheList()
     {
-        Widgets::LeadListPage page(&m_kit.client);
+        Widgets::LeadListPage page(&m_kit.session);
         page.resize(1100, 600);
         page.show();
         page.refresh();
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
     void npaFilter_reachesTheServer()
     {
-        Widgets::LeadListPage page(&m_kit.client);
+        Widgets::LeadListPage page(&m_kit.session);
         page.show();
         page.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 10000);
@@ -111,7 +111,7 @@ private Q_SLOTS:
 
     void programFilter_offersProgramsSeenAndFilters()
     {
-        Widgets::LeadListPage page(&m_kit.client);
+        Widgets::LeadListPage page(&m_kit.session);
         page.show();
         page.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 10000);
@@ -128,9 +128,9 @@ private Q_SLOTS:
 
     void droppedConnections_showTheErrorAndRetryRecovers()
     {
-        m_kit.client.transport().setRetryDelays({});
+        m_kit.session.transport().setRetryDelays({});
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"drop_rate"_s, 1.0 } }).status, 200);
-        Widgets::LeadListPage page(&m_kit.client);
+        Widgets::LeadListPage page(&m_kit.session);
         page.show();
         page.refresh();
         auto* retry = child<QPushButton>(page, "retryButton");
@@ -139,14 +139,41 @@ private Q_SLOTS:
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"drop_rate"_s, 0 } }).status, 200);
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == Models::LeadListModel::State::Loaded, 10000);
-        m_kit.client.transport().setRetryDelays({ 20, 50, 100 });
+        m_kit.session.transport().setRetryDelays({ 20, 50, 100 });
+    }
+
+    void missingLineSummary_isFetchedForTheRowsOnScreenOnly()
+    {
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"omit_line_summary"_s, true } }).status, 200);
+        Widgets::LeadListPage page(&m_kit.session);
+        page.resize(1200, 420);
+        page.show();
+        page.refresh();
+        Models::LeadListModel* model = page.model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == Models::LeadListModel::State::Loaded, 10000);
+        auto* table = child<QTableView>(page, "leadTable");
+        const int lastShown = table->rowAt(table->viewport()->height() - 1);
+        QVERIFY(lastShown > 0 && lastShown + 5 < model->rowCount());
+        const auto known = [model](int row) { return model->lead(row).lineSummary.has_value(); };
+        QTRY_VERIFY_WITH_TIMEOUT(known(0) && known(lastShown), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kit.session.activeCalls(), 0, 10000);
+        QVERIFY(model->index(0, Models::LeadListModel::Approved).data().toString().startsWith(u"₹"_s));
+        for (int row = lastShown + 1; row < model->rowCount(); ++row) {
+            QVERIFY2(!known(row), "a row below the screen was fetched");
+        }
+
+        // Rows that scroll into view get their figures too.
+        const int below = lastShown + 3;
+        table->scrollTo(model->index(below, 0), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY_WITH_TIMEOUT(known(below), 10000);
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"omit_line_summary"_s, false } }).status, 200);
     }
 
     void serverFailure_showsTheErrorAndRetryRecovers()
     {
-        m_kit.client.transport().setRetryDelays({});
+        m_kit.session.transport().setRetryDelays({});
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 1.0 } }).status, 200);
-        Widgets::LeadListPage page(&m_kit.client);
+        Widgets::LeadListPage page(&m_kit.session);
         page.show();
         page.refresh();
         auto* message = child<QLabel>(page, "messageLabel");
@@ -158,7 +185,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QStackedWidget>(page, "stack")->currentWidget() == child<QTableView>(page, "leadTable"), 10000);
         QVERIFY(page.model()->rowCount() > 0);
-        m_kit.client.transport().setRetryDelays({ 20, 50, 100 });
+        m_kit.session.transport().setRetryDelays({ 20, 50, 100 });
     }
 };
 

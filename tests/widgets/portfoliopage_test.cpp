@@ -56,7 +56,8 @@ private Q_SLOTS:
         Widgets::MainWindow window;
         window.resize(1400, 1000);
         window.show();
-        window.showLeads(&m_kit.client);
+        window.setSession(&m_kit.session);
+        window.showLeads();
         Models::LeadListModel* list = window.leadListPage()->model();
         QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
 
@@ -158,7 +159,7 @@ private Q_SLOTS:
     void cancel_keepsWhatArrived_andSaysSo()
     {
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"latency_ms"_s, 300 } }).status, 200);
-        Widgets::PortfolioPage page(&m_kit.client);
+        Widgets::PortfolioPage page(&m_kit.session);
         page.show();
         Api::LeadQuery filter;
         page.load(filter, u"All leads"_s);

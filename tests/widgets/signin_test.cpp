@@ -4,7 +4,6 @@
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
 #include "mainwindow.h"
-#include "tokenstore.h"
 
 #include "../api/apitestkit.h"
 
@@ -67,13 +66,10 @@ private Q_SLOTS:
 
     void unauthorized_bringsBackSignIn_keepingTheOpenForm()
     {
-        Api::TokenStore tokens;
-        tokens.setKeychainEnabled(false);
-        const auto sandbox = Api::ConnectionProfile::sandbox(m_kit.sandbox.server().baseUrl());
         Widgets::MainWindow window;
         window.show();
-        window.setConnection(&m_kit.client, &tokens, sandbox, sandbox);
-        window.showLeads(&m_kit.client);
+        window.setSession(&m_kit.session);
+        window.showLeads();
         Models::LeadListModel* list = window.leadListPage()->model();
         QTRY_VERIFY_WITH_TIMEOUT(list->state() == Models::LeadListModel::State::Loaded, 10000);
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiresult.h"
-
-#include "lead.h"
+#include "leaddetailloader.h"
 
 #include <QWidget>
 
@@ -11,14 +9,13 @@
 
 class QLabel;
 class QTableView;
-class QAbstractItemModel;
 
 namespace Ui {
 class LeadDetailPage;
 }
 
 namespace Crego::Api {
-class CregoClient;
+class Session;
 }
 
 namespace Crego::Widgets {
@@ -31,10 +28,10 @@ class LeadDetailPage final : public QWidget
     Q_OBJECT
 
 public:
-    LeadDetailPage(Api::CregoClient* client, const QString& leadId, QWidget* parent = nullptr);
+    LeadDetailPage(Api::Session* session, const QString& leadId, QWidget* parent = nullptr);
     ~LeadDetailPage() override;
 
-    QString leadId() const { return m_leadId; }
+    QString leadId() const { return m_loader->leadId(); }
     //! Sends every request again.
     void reload();
 
@@ -45,16 +42,15 @@ Q_SIGNALS:
     void detachRequested();
 
 private:
-    void showLead(const Core::Lead& lead);
-    void loadServiceAccounts();
+    void showPart(Models::LeadDetailLoader::Part part);
+    void showLead();
+    void showServiceAccounts();
     void sendToService(const QString& service);
-    //! Wires one tab: its state label says "Loading…", the error, or "None yet"; rows go to the model.
-    template<typename Record, typename Model>
-    auto tabLoader(QLabel* state, QTableView* table, Model* model, const QString& empty);
+    //! One tab's state line: "Loading…", the error, "None yet", or hidden when there are rows.
+    void showTabState(Models::LeadDetailLoader::Part part, QLabel* state, QTableView* table, const QString& empty);
 
     std::unique_ptr<Ui::LeadDetailPage> m_ui;
-    Api::CregoClient* m_client;
-    QString m_leadId;
+    Models::LeadDetailLoader* m_loader;
 };
 
 } // namespace Crego::Widgets

@@ -4,6 +4,7 @@
 #include "ui_createleaddialog.h"
 
 #include "cregoclient.h"
+#include "session.h"
 #include "validators.h"
 
 #include <QPushButton>
@@ -29,10 +30,10 @@ ValidationResult applicantName(const QString& text)
 } // namespace
 
 CreateLeadDialog::CreateLeadDialog(
-    Api::CregoClient* client, const QList<QPair<QString, QString>>& programs, QWidget* parent)
+    Api::Session* session, const QList<QPair<QString, QString>>& programs, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateLeadDialog>())
-    , m_client(client)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     for (const auto& [id, name] : programs) {
@@ -120,7 +121,7 @@ void CreateLeadDialog::submit()
         return;
     }
     m_ui->serverError->setText(tr("Creating the lead…"));
-    m_call = m_client->createLead(lead(), this, [this](const Api::ApiResult<Core::Lead>& result) {
+    m_call = m_session->client()->createLead(lead(), this, [this](const Api::ApiResult<Core::Lead>& result) {
         m_call = nullptr;
         if (result.ok()) {
             Q_EMIT leadCreated(result.value());

@@ -15,7 +15,7 @@ class PortfolioPage;
 }
 
 namespace Crego::Api {
-class CregoClient;
+class Session;
 }
 
 namespace Crego::Models {
@@ -39,7 +39,7 @@ class PortfolioPage final : public QWidget
     Q_OBJECT
 
 public:
-    PortfolioPage(Api::CregoClient* client, QWidget* parent = nullptr);
+    PortfolioPage(Api::Session* session, QWidget* parent = nullptr);
     ~PortfolioPage() override;
 
     //! Loads the leads matching \a filter, described in words by \a description.

@@ -3,9 +3,9 @@
 
 #include "ui_connectiondialog.h"
 
-#include "cregoclient.h"
+#include "connectiontest.h"
+#include "moneyformatter.h"
 
-#include <QLocale>
 #include <QPushButton>
 
 namespace Crego::Widgets {
@@ -95,31 +95,28 @@ void ConnectionDialog::testConnection()
     if (!chosen) {
         return;
     }
-    auto* client = new Api::CregoClient(&m_network, this);
-    client->transport().setBaseUrl(chosen->baseUrl());
-    client->transport().setToken(token());
-    client->transport().setHoldOnUnauthorized(false);
-    client->transport().setRetryDelays({});
     m_ui->testResult->setText(tr("Testing…"));
     m_ui->testButton->setEnabled(false);
-    client->health(this, [this, client](const Api::ApiResult<Core::HealthStatus>& health) {
-        if (!health.ok()) {
-            m_ui->testResult->setText(tr("The server did not answer: %1").arg(health.error().message()));
+    auto* test = new Api::ConnectionTest(*chosen, token(), this);
+    connect(test, &Api::ConnectionTest::finished, this,
+        [this, test](Api::ConnectionTest::Outcome outcome, const Api::ApiError& error, qint64 visibleLeads) {
+            switch (outcome) {
+            case Api::ConnectionTest::Outcome::Unreachable:
+                m_ui->testResult->setText(tr("The server did not answer: %1").arg(error.message()));
+                break;
+            case Api::ConnectionTest::Outcome::Refused:
+                m_ui->testResult->setText(tr("The server answered, but: %1").arg(error.message()));
+                break;
+            case Api::ConnectionTest::Outcome::Connected:
+                m_ui->testResult->setText(
+                    tr("Connected: the server answered and accepted the token; %1 leads are visible.")
+                        .arg(Core::MoneyFormatter::groupDigits(visibleLeads)));
+                break;
+            }
             m_ui->testButton->setEnabled(true);
-            client->deleteLater();
-            return;
-        }
-        Api::LeadQuery query;
-        query.pageSize = 1;
-        client->leads(query, this, [this, client](const Api::ApiResult<Core::Page<Core::Lead>>& leads) {
-            m_ui->testResult->setText(leads.ok()
-                    ? tr("Connected: the server answered and accepted the token; %1 leads are visible.")
-                          .arg(QLocale(QLocale::English, QLocale::India).toString(leads.value().info.totalCount))
-                    : tr("The server answered, but: %1").arg(leads.error().message()));
-            m_ui->testButton->setEnabled(true);
-            client->deleteLater();
+            test->deleteLater();
         });
-    });
+    test->start();
 }
 
 void ConnectionDialog::done(int result)

@@ -20,7 +20,7 @@ class CreateLeadDialog;
 namespace Crego::Api {
 class ApiCall;
 class ApiError;
-class CregoClient;
+class Session;
 } // namespace Crego::Api
 
 namespace Crego::Widgets {
@@ -34,8 +34,7 @@ class CreateLeadDialog final : public QDialog
 
 public:
     //! \a programs: (id, name) pairs to offer; an id can also be typed.
-    CreateLeadDialog(
-        Api::CregoClient* client, const QList<QPair<QString, QString>>& programs, QWidget* parent = nullptr);
+    CreateLeadDialog(Api::Session* session, const QList<QPair<QString, QString>>& programs, QWidget* parent = nullptr);
     ~CreateLeadDialog() override;
 
     //! The lead as the form describes it now.
@@ -53,7 +52,7 @@ private:
     QLabel* labelForField(const QString& path) const;
 
     std::unique_ptr<Ui::CreateLeadDialog> m_ui;
-    Api::CregoClient* m_client;
+    Api::Session* m_session;
     QPointer<Api::ApiCall> m_call;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portfoliopage.h"
 
+#include "session.h"
+
 #include "ui_portfoliopage.h"
 
 #include "figuretile.h"
@@ -19,11 +21,11 @@ namespace Crego::Widgets {
 
 using Models::PortfolioBreakdownModel;
 
-PortfolioPage::PortfolioPage(Api::CregoClient* client, QWidget* parent)
+PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PortfolioPage>())
     , m_portfolio(new Models::PortfolioModel(this))
-    , m_loader(new Models::PortfolioLoader(client, m_portfolio, this))
+    , m_loader(new Models::PortfolioLoader(session->client(), m_portfolio, this))
 {
     m_ui->setupUi(this);
     m_leadsTile = new FigureTile(tr("Leads"), QStringLiteral("leadsTile"), this);

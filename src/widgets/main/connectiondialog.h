@@ -4,7 +4,6 @@
 #include "connectionprofile.h"
 
 #include <QDialog>
-#include <QNetworkAccessManager>
 
 #include <memory>
 #include <optional>
@@ -40,7 +39,6 @@ private:
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     std::optional<Api::ConnectionProfile> m_sandbox;
-    QNetworkAccessManager m_network;
 };
 
 } // namespace Crego::Widgets

@@ -3,27 +3,39 @@
 
 #include "ui_leadlistpage.h"
 
+#include "codetext.h"
 #include "dpdbucket.h"
 #include "leadlistmodel.h"
-#include "leadrecordmodels.h"
 #include "moneyformatter.h"
 #include "roles.h"
 
+#include "session.h"
+
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 
 namespace Crego::Widgets {
 
 using Models::LeadListModel;
 
-LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
+LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LeadListPage>())
-    , m_model(new LeadListModel(client, this))
+    , m_model(new LeadListModel(session->client(), this))
 {
     m_ui->setupUi(this);
     m_ui->leadTable->setModel(m_model);
+    m_visibleRowsChanged.setSingleShot(true);
+    m_visibleRowsChanged.setInterval(0);
+    connect(&m_visibleRowsChanged, &QTimer::timeout, this, &LeadListPage::fetchVisibleLines);
+    const auto visibleRowsChanged = [this] { m_visibleRowsChanged.start(); };
+    connect(m_ui->leadTable->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleRowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, visibleRowsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, visibleRowsChanged);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, visibleRowsChanged);
+    m_ui->leadTable->viewport()->installEventFilter(this);
     m_ui->leadTable->verticalHeader()->hide();
     m_ui->leadTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->leadTable->horizontalHeader()->setSortIndicator(LeadListModel::Created, Qt::DescendingOrder);
@@ -35,8 +47,7 @@ LeadListPage::LeadListPage(Api::CregoClient* client, QWidget* parent)
 
     m_ui->statusFilter->addItem(tr("Any"), QString());
     for (const char* status : { "created", "in_review", "approved", "disbursed", "rejected", "closed" }) {
-        m_ui->statusFilter->addItem(
-            Models::LeadRecordModels::humanize(QString::fromLatin1(status)), QString::fromLatin1(status));
+        m_ui->statusFilter->addItem(Core::CodeText::humanize(QString::fromLatin1(status)), QString::fromLatin1(status));
     }
     m_ui->programFilter->addItem(tr("Any"), QString());
     m_ui->productFilter->addItem(tr("Any"), QString());
@@ -108,6 +119,34 @@ QString LeadListPage::filterDescription() const
 }
 
 LeadListPage::~LeadListPage() = default;
+
+std::optional<Core::Lead> LeadListPage::currentLead() const
+{
+    const QModelIndex current = m_ui->leadTable->currentIndex();
+    if (!current.isValid()) {
+        return std::nullopt;
+    }
+    return m_model->lead(current.row());
+}
+
+bool LeadListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->leadTable->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        m_visibleRowsChanged.start();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LeadListPage::fetchVisibleLines()
+{
+    const QTableView* table = m_ui->leadTable;
+    const int first = table->rowAt(0);
+    if (first < 0 || !table->isVisible()) {
+        return;
+    }
+    const int last = table->rowAt(table->viewport()->height() - 1);
+    m_model->fetchLines(first, last < 0 ? m_model->rowCount() - 1 : last);
+}
 
 void LeadListPage::refresh()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "creditlinepage.h"
 
+#include "datetext.h"
+
 #include "ui_creditlinepage.h"
 
 #include "figuretile.h"
@@ -193,8 +195,8 @@ void CreditLinePage::showLine(const Core::LineDetail& line)
     m_ui->warningLabel->setVisible(!warnings.isEmpty());
     m_ui->warningLabel->setText(chip(Models::RiskPalette::bucketColour(Core::DpdBucket::Sma2), tr("Check:"))
         + QStringLiteral(" ") + warnings.join(QStringLiteral(" ")).toHtmlEscaped());
-    m_ui->asOfLabel->setText(tr("Line expiry: %1 · figures as of %2")
-                                 .arg(metrics.expiryText(), Models::LeadRecordModels::dateTime(line.updatedAt)));
+    m_ui->asOfLabel->setText(
+        tr("Line expiry: %1 · figures as of %2").arg(metrics.expiryText(), Core::DateText::dateTime(line.updatedAt)));
 
     m_ui->outstandingTable->resizeColumnsToContents();
     const QString loans = line.dueLoanCount == 1 ? tr("1 loan") : tr("%1 loans").arg(line.dueLoanCount);

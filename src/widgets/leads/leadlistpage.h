@@ -7,13 +7,14 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class LeadListPage;
 }
 
 namespace Crego::Api {
-class CregoClient;
+class Session;
 }
 
 namespace Crego::Models {
@@ -29,10 +30,12 @@ class LeadListPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit LeadListPage(Api::CregoClient* client, QWidget* parent = nullptr);
+    explicit LeadListPage(Api::Session* session, QWidget* parent = nullptr);
     ~LeadListPage() override;
 
     Models::LeadListModel* model() const { return m_model; }
+    //! The lead of the list's current row, if there is one.
+    std::optional<Core::Lead> currentLead() const;
     //! (id, name) of every program seen in the loaded rows, by name.
     QList<QPair<QString, QString>> programsSeen() const;
     //! Restores (and from now on saves) column layout and filters under \a key, one per connection profile.
@@ -62,11 +65,15 @@ private:
     //! Offers every program seen in the loaded rows (the API has no list of programs).
     void collectPrograms(int first, int last);
     void saveSettings() const;
+    //! Line figures for the rows on screen, when the server sent none (see LeadListModel::fetchLines).
+    void fetchVisibleLines();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void restoreSettings();
 
     std::unique_ptr<Ui::LeadListPage> m_ui;
     Models::LeadListModel* m_model;
     QTimer m_searchDebounce;
+    QTimer m_visibleRowsChanged; //!< coalesces scrolls, resizes and new rows into one fetchVisibleLines()
     QString m_settingsKey;
 };
 

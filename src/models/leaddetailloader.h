@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "recordtablemodel.h"
+
+#include "address.h"
+#include "applicant.h"
+#include "bankaccount.h"
+#include "document.h"
+#include "lead.h"
+#include "leadprogram.h"
+#include "serviceaccount.h"
+
+#include <QObject>
+
+#include <array>
+
+namespace Crego::Api {
+class CregoClient;
+} // namespace Crego::Api
+
+namespace Crego::Models {
+
+//! Everything one lead's page shows, loaded in parallel and kept here: the lead, its programs, the
+//! applicant, bank, document and address tables (models the page's views read), and its service
+//! accounts — each part with its own load state. The record editors save through it.
+class LeadDetailLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Part { Lead, Programs, Applicants, Banks, Documents, Addresses, ServiceAccounts, PartCount };
+    Q_ENUM(Part)
+    enum class State { Loading, Loaded, Failed };
+    Q_ENUM(State)
+
+    LeadDetailLoader(Api::CregoClient* client, const QString& leadId, QObject* parent = nullptr);
+
+    QString leadId() const { return m_leadId; }
+    //! Sends every request again, all at once.
+    void reload();
+    State state(Part part) const { return m_parts[size_t(part)].state; }
+    //! Why \a part failed to load (the user's words), or empty.
+    QString errorMessage(Part part) const { return m_parts[size_t(part)].error.message(); }
+
+    const Core::Lead& lead() const { return m_lead; }
+    const QList<Core::LeadProgram>& programs() const { return m_programs; }
+    const QList<Core::ServiceAccount>& serviceAccounts() const { return m_serviceAccounts; }
+    RecordTableModel<Core::Applicant>* applicants() const { return m_applicants; }
+    RecordTableModel<Core::BankAccount>* banks() const { return m_banks; }
+    RecordTableModel<Core::Document>* documents() const { return m_documents; }
+    RecordTableModel<Core::Address>* addresses() const { return m_addresses; }
+
+    //! Sends the lead to the LOS or LMS (\a service "los" or "lms"); sentToService() tells the outcome and
+    //! the service accounts load again after a success.
+    void sendToService(const QString& service);
+
+Q_SIGNALS:
+    //! \a part started loading, arrived, or failed.
+    void partChanged(Crego::Models::LeadDetailLoader::Part part);
+    //! The outcome of sendToService(); \a error is empty on success.
+    void sentToService(const QString& service, const Crego::Api::ApiError& error);
+
+private:
+    struct PartState
+    {
+        State state = State::Loading;
+        Api::ApiError error;
+    };
+    void setState(Part part, State state, const Api::ApiError& error = Api::ApiError());
+    //! The callback for a list part: rows go to \a model, the state to \a part.
+    template<typename Record> auto intoModel(Part part, RecordTableModel<Record>* model);
+    void loadServiceAccounts();
+
+    Api::CregoClient* m_client;
+    QString m_leadId;
+    std::array<PartState, size_t(Part::PartCount)> m_parts;
+    Core::Lead m_lead;
+    QList<Core::LeadProgram> m_programs;
+    QList<Core::ServiceAccount> m_serviceAccounts;
+    RecordTableModel<Core::Applicant>* m_applicants;
+    RecordTableModel<Core::BankAccount>* m_banks;
+    RecordTableModel<Core::Document>* m_documents;
+    RecordTableModel<Core::Address>* m_addresses;
+};
+
+} // namespace Crego::Models

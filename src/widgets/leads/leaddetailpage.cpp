@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leaddetailpage.h"
+
+#include "ui_leaddetailpage.h"
+
+#include "codetext.h"
+#include "datetext.h"
+#include "dpdbucket.h"
+#include "moneyformatter.h"
+#include "session.h"
+#include "validators.h"
+
+#include <QHeaderView>
+#include <QMenu>
+
+namespace Crego::Widgets {
+
+using Part = Models::LeadDetailLoader::Part;
+using State = Models::LeadDetailLoader::State;
+
+LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LeadDetailPage>())
+    , m_loader(new Models::LeadDetailLoader(session->client(), leadId, this))
+{
+    m_ui->setupUi(this);
+    m_ui->factsLayout->setSpacing(20);
+    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->documentsTable, m_ui->addressesTable }) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_ui->applicantsTable->setModel(m_loader->applicants());
+    m_ui->banksTable->setModel(m_loader->banks());
+    m_ui->documentsTable->setModel(m_loader->documents());
+    m_ui->addressesTable->setModel(m_loader->addresses());
+    auto* services = new QMenu(this);
+    services->addAction(tr("Loan origination (LOS)"), this, [this] { sendToService(QStringLiteral("los")); });
+    services->addAction(tr("Loan management (LMS)"), this, [this] { sendToService(QStringLiteral("lms")); });
+    m_ui->sendButton->setMenu(services);
+    connect(m_ui->windowButton, &QPushButton::clicked, this, &LeadDetailPage::detachRequested);
+    connect(m_loader, &Models::LeadDetailLoader::partChanged, this, &LeadDetailPage::showPart);
+    connect(m_loader, &Models::LeadDetailLoader::sentToService, this,
+        [this](const QString& service, const Api::ApiError& error) {
+            if (error.isError()) {
+                m_ui->serviceLabel->setText(tr("Not sent to %1: %2").arg(service.toUpper(), error.message()));
+            }
+        });
+    reload();
+}
+
+LeadDetailPage::~LeadDetailPage() = default;
+
+void LeadDetailPage::reload()
+{
+    m_loader->reload();
+}
+
+void LeadDetailPage::sendToService(const QString& service)
+{
+    m_ui->serviceLabel->setText(tr("Sending to %1…").arg(service.toUpper()));
+    m_loader->sendToService(service);
+}
+
+void LeadDetailPage::showPart(Part part)
+{
+    switch (part) {
+    case Part::Lead:
+        showLead();
+        break;
+    case Part::Programs:
+        if (m_loader->state(part) == State::Loading) {
+            m_ui->creditLineView->showLoading();
+        } else if (m_loader->state(part) == State::Failed) {
+            m_ui->creditLineView->showError(m_loader->errorMessage(part));
+        } else {
+            m_ui->creditLineView->setPrograms(m_loader->programs());
+        }
+        break;
+    case Part::Applicants:
+        showTabState(part, m_ui->applicantsState, m_ui->applicantsTable, tr("No applicants yet."));
+        break;
+    case Part::Banks:
+        showTabState(part, m_ui->banksState, m_ui->banksTable, tr("No bank accounts yet."));
+        break;
+    case Part::Documents:
+        showTabState(part, m_ui->documentsState, m_ui->documentsTable, tr("No documents yet."));
+        break;
+    case Part::Addresses:
+        showTabState(part, m_ui->addressesState, m_ui->addressesTable, tr("No addresses yet."));
+        break;
+    case Part::ServiceAccounts:
+        showServiceAccounts();
+        break;
+    case Part::PartCount:
+        break;
+    }
+}
+
+void LeadDetailPage::showTabState(Part part, QLabel* state, QTableView* table, const QString& empty)
+{
+    switch (m_loader->state(part)) {
+    case State::Loading:
+        state->setText(tr("Loading…"));
+        state->show();
+        return;
+    case State::Failed:
+        state->setText(tr("Could not load this list: %1").arg(m_loader->errorMessage(part)));
+        state->show();
+        return;
+    case State::Loaded:
+        break;
+    }
+    table->resizeColumnsToContents();
+    const bool none = table->model()->rowCount() == 0;
+    state->setText(none ? empty : QString());
+    state->setVisible(none);
+}
+
+void LeadDetailPage::showServiceAccounts()
+{
+    switch (m_loader->state(Part::ServiceAccounts)) {
+    case State::Loading:
+        return; // the label keeps what it said ("Sending to LOS…", or the last accounts)
+    case State::Failed:
+        m_ui->serviceLabel->setText(
+            tr("Service accounts unavailable: %1").arg(m_loader->errorMessage(Part::ServiceAccounts)));
+        return;
+    case State::Loaded:
+        break;
+    }
+    QStringList accounts;
+    for (const Core::ServiceAccount& account : m_loader->serviceAccounts()) {
+        accounts.append(
+            tr("%1 %2 (%3)")
+                .arg(account.service.toUpper(), account.accountId, Core::CodeText::humanize(account.status)));
+    }
+    m_ui->serviceLabel->setText(accounts.isEmpty()
+            ? tr("Not sent to any service yet.")
+            : tr("Service accounts: %1").arg(accounts.join(QStringLiteral(", "))));
+}
+
+void LeadDetailPage::showLead()
+{
+    switch (m_loader->state(Part::Lead)) {
+    case State::Loading:
+        m_ui->nameLabel->setText(tr("<h2>Loading…</h2>"));
+        return;
+    case State::Failed:
+        m_ui->nameLabel->setText(tr("<h2>Lead not available</h2>"));
+        m_ui->overviewLabel->setText(m_loader->errorMessage(Part::Lead));
+        return;
+    case State::Loaded:
+        break;
+    }
+    const Core::Lead& lead = m_loader->lead();
+    m_ui->nameLabel->setText(QStringLiteral("<h2>%1</h2>").arg(lead.displayName().toHtmlEscaped()));
+    m_ui->refLabel->setText(tr("Ref %1").arg(lead.refId));
+    m_ui->statusLabel->setText(tr("Status: %1").arg(Core::CodeText::humanize(lead.status)));
+    m_ui->programLabel->setText(lead.lineSummary ? tr("Program: %1").arg(lead.lineSummary->programName) : QString());
+    m_ui->mobileLabel->setText(tr("Mobile: %1").arg(Core::Validators::maskMobile(lead.primaryMobile)));
+    m_ui->asOfLabel->setText(tr("as of %1").arg(Core::DateText::dateTime(lead.updatedAt)));
+    const Core::Applicant* primary = lead.primaryApplicant();
+    QString overview = QStringLiteral("<table cellpadding='4'>");
+    const auto row = [&overview](const QString& label, const QString& value) {
+        overview += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Primary applicant"), primary ? primary->name : tr("none marked"));
+    row(tr("Applicants"), QString::number(lead.applicants.size()));
+    if (lead.lineSummary) {
+        row(tr("Approved line"), Core::MoneyFormatter::format(lead.lineSummary->approvedLineAmount));
+        row(tr("Available"), Core::MoneyFormatter::format(lead.lineSummary->availableLineAmount));
+        row(tr("Total outstanding"), Core::MoneyFormatter::format(lead.lineSummary->totalOutstanding));
+        const Core::DpdBucket bucket = Core::DpdBucket::fromDays(lead.lineSummary->dpd);
+        row(tr("DPD"), tr("%1 (%2)").arg(lead.lineSummary->dpd).arg(bucket.code()));
+        row(tr("NPA class"), lead.lineSummary->npaCategory);
+    }
+    row(tr("Created"), Core::DateText::date(lead.createdAt));
+    overview += QStringLiteral("</table>");
+    m_ui->overviewLabel->setText(overview);
+    Q_EMIT titleChanged(lead.displayName());
+}
+
+} // namespace Crego::Widgets

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "aboutdialog.h"
+#include "connectiondialog.h"
+#include "createleaddialog.h"
+#include "leaddetailpage.h"
+#include "leadlistmodel.h"
+#include "leadlistpage.h"
+#include "messagebox.h"
+#include "portfoliopage.h"
+#include "session.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabBar>
+
+namespace Crego::Widgets {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_connectionLabel(new QLabel(this))
+    , m_onlineLabel(new QLabel(this))
+    , m_busyLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setText(tr("Not connected"));
+    m_onlineLabel->setObjectName(QStringLiteral("onlineLabel"));
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_onlineLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/crego-desk.svg")));
+    // The platform's own keys where it has them (Cmd+R to refresh on macOS, say).
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionFindLeads->setShortcut(QKeySequence::Find);
+    m_ui->actionNewLead->setShortcut(QKeySequence::New);
+    m_ui->actionDeleteLead->setShortcut(QKeySequence::Delete);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionConnect, &QAction::triggered, this, [this] { showConnectionDialog(); });
+    connect(m_ui->actionSignOut, &QAction::triggered, this, [this] {
+        m_session->signOut();
+        statusBar()->showMessage(tr("Signed out; the token was removed."), 5000);
+    });
+    connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::createLead);
+    connect(m_ui->actionDeleteLead, &QAction::triggered, this, &MainWindow::deleteSelectedLead);
+    connect(m_ui->actionPortfolio, &QAction::triggered, this, &MainWindow::showPortfolio);
+    connect(m_ui->workspaceTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget* page = m_ui->workspaceTabs->widget(index);
+        if (page != m_leadList) {
+            m_ui->workspaceTabs->removeTab(index);
+            page->deleteLater();
+        }
+    });
+    connect(m_ui->actionFullScreen, &QAction::toggled, this,
+        [this](bool fullScreen) { fullScreen ? showFullScreen() : showNormal(); });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setSession(Api::Session* session)
+{
+    m_session = session;
+    showConnection();
+    connect(session, &Api::Session::signInRequired, this, [this] {
+        showConnectionDialog(tr("The server did not accept the token (it may have expired). Your work is "
+                                "kept; enter a new token to go on."));
+    });
+    connect(session, &Api::Session::activeCallsChanged, this,
+        [this](int count) { m_busyLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : QString()); });
+    connect(session, &Api::Session::onlineChanged, this,
+        [this](bool online) { m_onlineLabel->setText(online ? tr("● Online") : tr("○ Offline")); });
+    connect(session, &Api::Session::profileChanged, this, [this] {
+        showConnection();
+        if (m_leadList) {
+            m_leadList->refresh(); // what the list shows came from the other server
+        }
+    });
+    m_onlineLabel->setText(tr("Connecting…"));
+    session->startMonitoring();
+    m_ui->actionConnect->setEnabled(true);
+    m_ui->actionSignOut->setEnabled(true);
+}
+
+void MainWindow::showConnection()
+{
+    const std::optional<Api::ConnectionProfile>& profile = m_session->profile();
+    m_connectionLabel->setText(
+        profile ? tr("%1 · %2").arg(profile->displayName(), profile->baseUrl().toString()) : tr("Not connected"));
+}
+
+void MainWindow::showLeads()
+{
+    if (m_leadList || !m_session) {
+        return;
+    }
+    m_leadList = new LeadListPage(m_session, this);
+    m_leadList->setObjectName(QStringLiteral("leadListPage"));
+    connect(m_leadList, &LeadListPage::leadActivated, this, &MainWindow::openLead);
+    connect(m_leadList, &LeadListPage::portfolioRequested, this, &MainWindow::showPortfolio);
+    connect(m_ui->actionRefresh, &QAction::triggered, m_leadList, &LeadListPage::refresh);
+    connect(m_ui->actionFindLeads, &QAction::triggered, m_leadList, &LeadListPage::focusSearch);
+    m_leadList->addAction(m_ui->actionDeleteLead); // Delete works where the list has the focus
+    if (m_session->profile()) {
+        m_leadList->setSettingsKey(m_session->profile()->key());
+    }
+    m_ui->workspaceTabs->removeTab(m_ui->workspaceTabs->indexOf(m_ui->welcomePage));
+    m_ui->workspaceTabs->insertTab(0, m_leadList, tr("Leads"));
+    m_ui->workspaceTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays open
+    m_ui->workspaceTabs->setCurrentIndex(0);
+    for (QAction* action : { m_ui->actionRefresh, m_ui->actionFindLeads, m_ui->actionPortfolio, m_ui->actionNewLead,
+             m_ui->actionDeleteLead }) {
+        action->setEnabled(true);
+    }
+    if (m_leadList->model()->state() == Models::LeadListModel::State::Idle) {
+        m_leadList->refresh(); // restored filters have already started the first load otherwise
+    }
+}
+
+void MainWindow::showConnectionDialog(const QString& reason)
+{
+    if (!m_session || m_connectionDialogOpen) {
+        return;
+    }
+    m_connectionDialogOpen = true;
+    auto* dialog = new ConnectionDialog(m_session->sandboxProfile(), this);
+    dialog->setObjectName(QStringLiteral("connectionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(reason);
+    if (m_session->profile()) {
+        dialog->setCurrent(*m_session->profile(), m_session->prefillToken());
+    }
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_connectionDialogOpen = false;
+        const std::optional<Api::ConnectionProfile> profile = dialog->profile();
+        if (result != QDialog::Accepted || !profile) {
+            m_session->abandonSignIn();
+            return;
+        }
+        m_session->signIn(*profile, dialog->token());
+        showConnection();
+    });
+    dialog->open();
+}
+
+void MainWindow::openLead(const QString& leadId)
+{
+    for (int index = 0; index < m_ui->workspaceTabs->count(); ++index) {
+        auto* page = qobject_cast<LeadDetailPage*>(m_ui->workspaceTabs->widget(index));
+        if (page && page->leadId() == leadId) {
+            m_ui->workspaceTabs->setCurrentIndex(index);
+            return;
+        }
+    }
+    auto* page = new LeadDetailPage(m_session, leadId, this);
+    const int index = m_ui->workspaceTabs->addTab(page, tr("Lead"));
+    connect(page, &LeadDetailPage::titleChanged, this, [this, page](const QString& title) {
+        const int tab = m_ui->workspaceTabs->indexOf(page);
+        if (tab >= 0) {
+            m_ui->workspaceTabs->setTabText(tab, title);
+        } else {
+            page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
+        }
+    });
+    connect(page, &LeadDetailPage::detachRequested, this, [this, page] {
+        // Its own top-level window, beside the main one, to compare two borrowers.
+        const QString title = m_ui->workspaceTabs->tabText(m_ui->workspaceTabs->indexOf(page));
+        m_ui->workspaceTabs->removeTab(m_ui->workspaceTabs->indexOf(page));
+        page->setParent(this, Qt::Window);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
+        page->resize(1000, 640);
+        page->show();
+    });
+    m_ui->workspaceTabs->setCurrentIndex(index);
+}
+
+void MainWindow::showPortfolio()
+{
+    if (!m_leadList) {
+        return;
+    }
+    if (!m_portfolio) {
+        m_portfolio = new PortfolioPage(m_session, this);
+        m_portfolio->setObjectName(QStringLiteral("portfolioPage"));
+        connect(m_portfolio, &PortfolioPage::leadsRequested, this,
+            [this](const QString& description, const QList<Core::Lead>& leads) {
+                m_leadList->showSelection(description, leads);
+                m_ui->workspaceTabs->setCurrentWidget(m_leadList);
+            });
+    }
+    if (m_ui->workspaceTabs->indexOf(m_portfolio) < 0) {
+        m_ui->workspaceTabs->insertTab(1, m_portfolio, tr("Portfolio"));
+    }
+    m_ui->workspaceTabs->setCurrentWidget(m_portfolio);
+    m_portfolio->load(m_leadList->model()->query(), m_leadList->filterDescription());
+}
+
+void MainWindow::createLead()
+{
+    if (!m_leadList) {
+        return;
+    }
+    // The programs the list has seen; an id can be typed for any other.
+    auto* dialog = new CreateLeadDialog(m_session, m_leadList->programsSeen(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateLeadDialog::leadCreated, this, [this](const Core::Lead& lead) {
+        m_leadList->refresh();
+        openLead(lead.id);
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteSelectedLead()
+{
+    if (!m_leadList) {
+        return;
+    }
+    const std::optional<Core::Lead> lead = m_leadList->currentLead();
+    if (!lead) {
+        return;
+    }
+    const QMessageBox::StandardButton answer = MessageBox::question(this, tr("Delete Lead"),
+        tr("Delete the lead “%1” (%2) with its applicants, bank accounts, documents and addresses?\n"
+           "This cannot be undone.")
+            .arg(lead->displayName(), lead->refId),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    const QString name = lead->displayName();
+    m_leadList->model()->deleteLead(lead->id, this, [this, name](const Api::ApiError& error) {
+        if (error.isError()) {
+            statusBar()->showMessage(tr("“%1” was not deleted: %2").arg(name, error.message()), 10000);
+        } else {
+            statusBar()->showMessage(tr("Deleted “%1”.").arg(name), 5000);
+        }
+    });
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace Crego::Widgets

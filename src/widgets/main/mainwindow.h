@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+
+namespace Crego::Api {
+class Session;
+} // namespace Crego::Api
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Crego::Widgets {
+
+class LeadListPage;
+class PortfolioPage;
+
+//! The application window: menus, the workspace tabs (lead list, lead details, portfolio) and the status
+//! bar (connection, online state, calls at work).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    //! Works on \a session (not owned): the status bar follows it, Connect… and Sign Out act on it, and a
+    //! 401 brings back sign-in keeping the user's place and open forms.
+    void setSession(Api::Session* session);
+    //! Opens the lead list of the session as the first workspace tab.
+    void showLeads();
+    //! File → Connect…, or after a 401 with \a reason: keeps the user's place and open forms.
+    void showConnectionDialog(const QString& reason = QString());
+    LeadListPage* leadListPage() const { return m_leadList; }
+    //! Opens (or brings forward) the tab of lead \a leadId.
+    void openLead(const QString& leadId);
+
+public Q_SLOTS:
+    //! View → Portfolio Dashboard (or the list's Portfolio… button): totals and charts over the leads of
+    //! the list's current filter, in a tab of its own; a chart click lists exactly those leads.
+    void showPortfolio();
+    //! File → New Lead…: the create-lead dialog; the new lead appears in the list and opens.
+    void createLead();
+    //! Deletes the lead selected in the list, after a confirmation that names it.
+    void deleteSelectedLead();
+
+    void showAbout();
+
+private:
+    void showConnection();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QLabel* m_connectionLabel;
+    QLabel* m_onlineLabel;
+    QLabel* m_busyLabel;
+    LeadListPage* m_leadList = nullptr;
+    QPointer<PortfolioPage> m_portfolio; //!< the tab may be closed (and deleted)
+    Api::Session* m_session = nullptr;
+    bool m_connectionDialogOpen = false;
+};
+
+} // namespace Crego::Widgets
