@@ -12,8 +12,9 @@ namespace {
 
 using E = Endpoint;
 
-// Paths of CREGO_API.md §2 (first of the alternatives given there). Only L1 and L4 are documented; the
-// rest are inferences to confirm against preprod — `crego-desk probe` reports which answer.
+// The contract's paths (docs/api-contract.md; the first where it allows several). Only L1 and L4 are
+// documented by Crego; the rest are inferences to confirm against preprod — `crego-desk probe` reports which
+// answer.
 const std::array<EndpointSpec, 35> Table { {
     { E::LeadPrograms, "GET", QStringLiteral("/v1/crm/leads/{id}/programs/"), true, "lead programs" },
     { E::ServiceAccounts, "GET", QStringLiteral("/v1/crm/leads/{id}/service_accounts/"), true, "service accounts" },

@@ -6,7 +6,7 @@
 
 namespace Crego::Api {
 
-//! Every endpoint of the Crego CRM contract (CREGO_API.md §2), plus the sandbox's document download.
+//! Every endpoint of the Crego CRM contract (docs/api-contract.md), plus the sandbox's document download.
 enum class Endpoint {
     LeadPrograms, // L1
     ServiceAccounts, // L2
