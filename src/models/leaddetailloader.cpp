@@ -22,15 +22,15 @@ void LeadDetailLoader::setState(Part part, State state, const Api::ApiError& err
     Q_EMIT partChanged(part);
 }
 
-template<typename Record> auto LeadDetailLoader::intoModel(Part part, RecordTableModel<Record>* model)
+template<typename Value, typename Store> auto LeadDetailLoader::loading(Part part, Store store)
 {
     setState(part, State::Loading);
-    return [this, part, model](const Api::ApiResult<QList<Record>>& result) {
+    return [this, part, store](const Api::ApiResult<Value>& result) {
         if (!result.ok()) {
             setState(part, State::Failed, result.error());
             return;
         }
-        model->setRecords(result.value());
+        store(result.value());
         setState(part, State::Loaded);
     };
 }
@@ -38,41 +38,26 @@ template<typename Record> auto LeadDetailLoader::intoModel(Part part, RecordTabl
 void LeadDetailLoader::reload()
 {
     loadServiceAccounts();
-    setState(Part::Lead, State::Loading);
-    m_client->lead(m_leadId, this, [this](const Api::ApiResult<Core::Lead>& result) {
-        if (!result.ok()) {
-            setState(Part::Lead, State::Failed, result.error());
-            return;
-        }
-        m_lead = result.value();
-        setState(Part::Lead, State::Loaded);
-    });
-    setState(Part::Programs, State::Loading);
-    m_client->leadPrograms(m_leadId, this, [this](const Api::ApiResult<QList<Core::LeadProgram>>& result) {
-        if (!result.ok()) {
-            setState(Part::Programs, State::Failed, result.error());
-            return;
-        }
-        m_programs = result.value();
-        setState(Part::Programs, State::Loaded);
-    });
-    m_client->applicantsOfLead(m_leadId, this, intoModel(Part::Applicants, m_applicants));
-    m_client->banksOfLead(m_leadId, this, intoModel(Part::Banks, m_banks));
-    m_client->documentsOfLead(m_leadId, this, intoModel(Part::Documents, m_documents));
-    m_client->addressesOfLead(m_leadId, this, intoModel(Part::Addresses, m_addresses));
+    m_client->lead(m_leadId, this, loading<Core::Lead>(Part::Lead, [this](const Core::Lead& lead) { m_lead = lead; }));
+    m_client->leadPrograms(m_leadId, this,
+        loading<QList<Core::LeadProgram>>(
+            Part::Programs, [this](const QList<Core::LeadProgram>& programs) { m_programs = programs; }));
+    m_client->applicantsOfLead(m_leadId, this,
+        loading<QList<Core::Applicant>>(
+            Part::Applicants, [this](const auto& rows) { m_applicants->setRecords(rows); }));
+    m_client->banksOfLead(m_leadId, this,
+        loading<QList<Core::BankAccount>>(Part::Banks, [this](const auto& rows) { m_banks->setRecords(rows); }));
+    m_client->documentsOfLead(m_leadId, this,
+        loading<QList<Core::Document>>(Part::Documents, [this](const auto& rows) { m_documents->setRecords(rows); }));
+    m_client->addressesOfLead(m_leadId, this,
+        loading<QList<Core::Address>>(Part::Addresses, [this](const auto& rows) { m_addresses->setRecords(rows); }));
 }
 
 void LeadDetailLoader::loadServiceAccounts()
 {
-    setState(Part::ServiceAccounts, State::Loading);
-    m_client->serviceAccounts(m_leadId, this, [this](const Api::ApiResult<QList<Core::ServiceAccount>>& result) {
-        if (!result.ok()) {
-            setState(Part::ServiceAccounts, State::Failed, result.error());
-            return;
-        }
-        m_serviceAccounts = result.value();
-        setState(Part::ServiceAccounts, State::Loaded);
-    });
+    m_client->serviceAccounts(m_leadId, this,
+        loading<QList<Core::ServiceAccount>>(
+            Part::ServiceAccounts, [this](const auto& accounts) { m_serviceAccounts = accounts; }));
 }
 
 void LeadDetailLoader::sendToService(const QString& service)

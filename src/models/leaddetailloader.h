@@ -69,8 +69,9 @@ private:
         Api::ApiError error;
     };
     void setState(Part part, State state, const Api::ApiError& error = Api::ApiError());
-    //! The callback for a list part: rows go to \a model, the state to \a part.
-    template<typename Record> auto intoModel(Part part, RecordTableModel<Record>* model);
+    //! Marks \a part as loading and returns the callback for its call: a value goes to \a store, an error
+    //! to the part's state.
+    template<typename Value, typename Store> auto loading(Part part, Store store);
     void loadServiceAccounts();
 
     Api::CregoClient* m_client;

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTest>
 
@@ -26,6 +27,25 @@ private Q_SLOTS:
             titles.append(action->text().remove(u'&'));
         }
         QCOMPARE(titles, QStringList({ u"File"_s, u"View"_s, u"Help"_s }));
+    }
+
+    void fileMenu_offersConnectionAndLeadActions_enabledOnlyWithASession()
+    {
+        MainWindow window;
+        QMenu* file = window.findChild<QMenu*>(u"menuFile"_s);
+        QVERIFY(file);
+        QStringList texts;
+        for (QAction* action : file->actions()) {
+            texts.append(action->isSeparator() ? u"-"_s : action->text().remove(u'&'));
+        }
+        QCOMPARE(
+            texts, QStringList({ u"Connect…"_s, u"Sign Out"_s, u"New Lead…"_s, u"Delete Lead…"_s, u"-"_s, u"Quit"_s }));
+        for (const QString& name :
+            { u"actionConnect"_s, u"actionNewLead"_s, u"actionDeleteLead"_s, u"actionPortfolio"_s }) {
+            QVERIFY2(!window.findChild<QAction*>(name)->isEnabled(), qPrintable(name)); // nothing to act on yet
+        }
+        QCOMPARE(window.findChild<QAction*>(u"actionNewLead"_s)->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(window.findChild<QAction*>(u"actionPortfolio"_s)->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
     }
 
     void about_showsAppAndQtVersions()
