@@ -20,6 +20,9 @@ struct ApiRequest
     Endpoint endpoint = Endpoint::Health;
     QString id; //!< fills {id} in the endpoint's path
     QUrlQuery query;
+    //! A link the server gave (the next page of a list), absolute or relative to the base URL: sent
+    //! instead of the endpoint's path and query, and only to the server the session is connected to.
+    QString link;
     QByteArray body;
     QByteArray contentType = "application/json";
     //! For uploads: built fresh for each attempt (a multipart body is consumed by sending it).

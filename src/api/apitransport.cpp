@@ -85,14 +85,22 @@ void ApiTransport::setToken(const QString& token)
     pump();
 }
 
-QNetworkRequest ApiTransport::buildRequest(const ApiRequest& apiRequest) const
+QUrl ApiTransport::urlOf(const ApiRequest& apiRequest) const
 {
+    if (!apiRequest.link.isEmpty()) {
+        return m_baseUrl.resolved(QUrl(apiRequest.link));
+    }
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + EndpointTable::path(apiRequest.endpoint, apiRequest.id), QUrl::TolerantMode);
     if (!apiRequest.query.isEmpty()) {
         url.setQuery(apiRequest.query);
     }
-    QNetworkRequest request(url);
+    return url;
+}
+
+QNetworkRequest ApiTransport::buildRequest(const ApiRequest& apiRequest) const
+{
+    QNetworkRequest request(urlOf(apiRequest));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", m_userAgent);
     if (!m_token.isEmpty() && apiRequest.endpoint != Endpoint::Health) {

@@ -51,6 +51,8 @@ public:
     int heldCount() const { return int(m_held.size()); }
     int inFlightCount() const { return m_inFlight; }
     QNetworkRequest buildRequest(const ApiRequest& request) const;
+    //! Where \a request goes: the endpoint's path and query under the base URL, or the server's link.
+    QUrl urlOf(const ApiRequest& request) const;
 
 Q_SIGNALS:
     //! The server said 401; calls are held until setToken() or abandonHeldCalls().

@@ -66,6 +66,20 @@ ApiCall* CregoClient::leads(const LeadQuery& query, QObject* context, Callback<C
     return call(std::move(request), context, std::move(callback));
 }
 
+ApiCall* CregoClient::nextLeads(
+    const LeadQuery& query, const PageFollower& follower, QObject* context, Callback<Core::Page<Core::Lead>> callback)
+{
+    if (follower.nextLink().isEmpty()) {
+        LeadQuery page = query;
+        page.page = follower.nextPage();
+        return leads(page, context, std::move(callback));
+    }
+    ApiRequest request;
+    request.endpoint = Endpoint::LeadList;
+    request.link = follower.nextLink();
+    return call(std::move(request), context, std::move(callback));
+}
+
 ApiCall* CregoClient::lead(const QString& id, QObject* context, Callback<Core::Lead> callback)
 {
     return call(byId(Endpoint::GetLead, id), context, std::move(callback));

@@ -4,6 +4,7 @@
 #include "apicall.h"
 #include "apiresult.h"
 #include "leadquery.h"
+#include "pagefollower.h"
 
 #include "address.h"
 #include "applicant.h"
@@ -38,6 +39,10 @@ public:
 
     // Leads
     ApiCall* leads(const LeadQuery& query, QObject* context, Callback<Core::Page<Core::Lead>> callback);
+    //! The page of \a query that \a follower says comes next: the server's link when it gave one, else the
+    //! page number (page 1 after a reset).
+    ApiCall* nextLeads(const LeadQuery& query, const PageFollower& follower, QObject* context,
+        Callback<Core::Page<Core::Lead>> callback);
     ApiCall* lead(const QString& id, QObject* context, Callback<Core::Lead> callback);
     ApiCall* createLead(const Core::Lead& lead, QObject* context, Callback<Core::Lead> callback);
     ApiCall* deleteLead(const QString& id, QObject* context, Callback<Done> callback);

@@ -14,9 +14,8 @@ LeadPager::LeadPager(CregoClient* client, const LeadQuery& query, QObject* paren
 void LeadPager::start()
 {
     m_running = true;
-    m_loaded = 0;
-    m_total = -1;
-    fetch(1);
+    m_pages.reset();
+    fetchNext();
 }
 
 void LeadPager::cancel()
@@ -31,27 +30,27 @@ void LeadPager::cancel()
     Q_EMIT finished(ApiError(ApiError::Band::Cancelled, 0, ApiError::describe(ApiError::Band::Cancelled, 0)));
 }
 
-void LeadPager::fetch(int page)
+void LeadPager::fetchNext()
 {
-    LeadQuery query = m_query;
-    query.page = page;
-    m_call = m_client->leads(query, this, [this, page](const ApiResult<Core::Page<Core::Lead>>& result) {
+    m_call = m_client->nextLeads(m_query, m_pages, this, [this](const ApiResult<Core::Page<Core::Lead>>& result) {
         if (!m_running) {
             return;
         }
         if (!result.ok()) {
             m_running = false;
-            Q_EMIT finished(result.error());
+            Q_EMIT finished(m_pages.isEndOfList(result.error()) ? ApiError() : result.error());
             return;
         }
         const Core::Page<Core::Lead>& leads = result.value();
-        m_loaded += leads.items.size();
-        m_total = leads.info.totalCount;
+        m_pages.pageArrived(leads.info, leads.items.size());
         Q_EMIT pageArrived(leads.items);
-        Q_EMIT progress(m_loaded, m_total);
-        if (leads.info.hasNext && !leads.items.isEmpty() && m_running) {
-            fetch(leads.info.nextPage > page ? leads.info.nextPage : page + 1);
-        } else if (m_running) {
+        Q_EMIT progress(m_pages.loaded(), m_pages.total());
+        if (!m_running) {
+            return; // cancelled by a receiver
+        }
+        if (m_pages.hasMore()) {
+            fetchNext();
+        } else {
             m_running = false;
             Q_EMIT finished(ApiError());
         }

@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "leadquery.h"
+#include "pagefollower.h"
 
 #include "lead.h"
 
@@ -14,7 +15,8 @@ namespace Crego::Api {
 class ApiCall;
 class CregoClient;
 
-//! Reads every page of a lead query, one after another, reporting progress and stopping on cancel().
+//! Reads every page of a lead query, one after another, as far as the server says the list goes (see
+//! PageFollower), reporting progress and stopping on cancel().
 class LeadPager final : public QObject
 {
     Q_OBJECT
@@ -25,8 +27,8 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
-    qint64 loaded() const { return m_loaded; }
-    qint64 total() const { return m_total; }
+    qint64 loaded() const { return m_pages.loaded(); }
+    qint64 total() const { return m_pages.total(); }
 
 Q_SIGNALS:
     void pageArrived(const QList<Crego::Core::Lead>& leads);
@@ -36,13 +38,12 @@ Q_SIGNALS:
     void finished(const Crego::Api::ApiError& error);
 
 private:
-    void fetch(int page);
+    void fetchNext();
 
     CregoClient* m_client;
     LeadQuery m_query;
+    PageFollower m_pages;
     QPointer<ApiCall> m_call;
-    qint64 m_loaded = 0;
-    qint64 m_total = -1;
     bool m_running = false;
 };
 

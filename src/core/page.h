@@ -17,13 +17,16 @@ struct PageInfo
 
     Shape shape = Shape::BareArray;
     qint64 totalCount = -1; //!< -1 when the server did not say
-    int currentPage = 1;
-    int pageSize = 0;
-    int totalPages = 0;
+    int currentPage = 0; //!< 0 when the server did not say
+    int pageSize = 0; //!< as the server said, else the number of results on this page
+    int totalPages = 0; //!< 0 when unknown
+    //! The server said whether another page follows (a `next` link, even null, `has_next` or `next_page`);
+    //! when it did, hasNext is its word, else a guess from the page numbers.
+    bool nextStated = false;
     bool hasNext = false;
     bool hasPrevious = false;
-    int nextPage = 0; //!< 0 when there is none or the server gave only a URL
-    QString nextUrl;
+    int nextPage = 0; //!< 0 when there is none or it is not known (a cursor link, say)
+    QString nextUrl; //!< the server's link to the next page (absolute or relative), or empty
 };
 
 //! One page of records and its PageInfo.

@@ -2,6 +2,8 @@
 #include "pagereader.h"
 
 #include <QCoreApplication>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -49,9 +51,17 @@ struct Envelope
     std::optional<bool> hasPrevious;
     QString next;
     QString previous;
+    bool sawNext = false;
     bool sawResults = false;
     bool omniKeys = false;
 };
+
+//! The `page` number in a next link, or 0 (a cursor link has none).
+int pageInLink(const QString& link)
+{
+    const QString value = QUrlQuery(QUrl(link).query()).queryItemValue(QStringLiteral("page"));
+    return value.toInt();
+}
 
 bool readEnvelopeField(
     std::string_view key, JsonReader& value, Envelope& envelope, const JsonReader::ElementReader& item)
@@ -85,6 +95,9 @@ bool readEnvelopeField(
         envelope.omniKeys = true;
         return readOptionalBool(value, envelope.hasPrevious);
     }
+    if (key == "next") {
+        envelope.sawNext = true;
+    }
     if (key == "next" || key == "previous") {
         QString& target = key == "next" ? envelope.next : envelope.previous;
         return value.isNull() || value.readString(target);
@@ -109,8 +122,10 @@ bool PageReader::read(JsonReader& reader, PageInfo& info, const JsonReader::Elem
             return false;
         }
         info.totalCount = itemCount;
+        info.currentPage = 1;
         info.pageSize = int(itemCount);
         info.totalPages = 1;
+        info.nextStated = true; // the whole list at once
         return true;
     case JsonReader::Kind::Object:
         break;
@@ -130,24 +145,34 @@ bool PageReader::read(JsonReader& reader, PageInfo& info, const JsonReader::Elem
 
     info.shape = envelope.omniKeys ? PageInfo::Shape::Omni : PageInfo::Shape::CountResults;
     info.totalCount = envelope.count.value_or(-1);
-    info.currentPage = int(envelope.currentPage.value_or(1));
+    info.currentPage = int(envelope.currentPage.value_or(0));
     info.pageSize = int(envelope.pageSize.value_or(itemCount));
     info.nextUrl = envelope.next;
     if (envelope.totalPages) {
         info.totalPages = int(*envelope.totalPages);
-    } else if (info.totalCount >= 0 && info.pageSize > 0) {
-        info.totalPages = int((info.totalCount + info.pageSize - 1) / info.pageSize);
+    } else if (info.totalCount >= 0 && envelope.pageSize && *envelope.pageSize > 0) {
+        // Only from a page size the server stated: the length of a last page says nothing of the others.
+        info.totalPages = int((info.totalCount + *envelope.pageSize - 1) / *envelope.pageSize);
     }
+    info.nextStated = envelope.hasNext || envelope.sawNext || envelope.nextPage;
     if (envelope.hasNext) {
         info.hasNext = *envelope.hasNext;
-    } else if (!envelope.next.isEmpty() || envelope.nextPage) {
+    } else if (envelope.sawNext) {
+        info.hasNext = !envelope.next.isEmpty();
+    } else if (envelope.nextPage) {
         info.hasNext = true;
-    } else if (info.totalPages > 0) {
+    } else if (info.currentPage > 0 && info.totalPages > 0) {
         info.hasNext = info.currentPage < info.totalPages;
     }
     info.hasPrevious = envelope.hasPrevious.value_or(!envelope.previous.isEmpty() || info.currentPage > 1);
     if (info.hasNext) {
-        info.nextPage = int(envelope.nextPage.value_or(info.currentPage + 1));
+        if (envelope.nextPage) {
+            info.nextPage = int(*envelope.nextPage);
+        } else if (const int linked = pageInLink(envelope.next); linked > 0) {
+            info.nextPage = linked;
+        } else if (info.currentPage > 0 && envelope.next.isEmpty()) {
+            info.nextPage = info.currentPage + 1;
+        }
     }
     return true;
 }

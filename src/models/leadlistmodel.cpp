@@ -44,14 +44,15 @@ void LeadListModel::reload()
     m_leads.clear();
     m_lineRequested.clear();
     m_total = -1;
-    m_nextPage = 0;
+    m_pages.stop(); // views ask for more as the reset ends: the first page is asked for below, once
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
     if (!m_selection.isEmpty()) {
         m_selection.clear();
         Q_EMIT selectionChanged(m_selection);
     }
-    fetchPage(1);
+    m_pages.reset();
+    fetchNext();
 }
 
 void LeadListModel::showSelection(const QString& description, const QList<Core::Lead>& leads)
@@ -63,7 +64,7 @@ void LeadListModel::showSelection(const QString& description, const QList<Core::
     m_leads = leads;
     m_lineRequested.clear();
     m_total = leads.size();
-    m_nextPage = 0;
+    m_pages.stop();
     endResetModel();
     m_selection = description.isEmpty() ? tr("Selection") : description;
     Q_EMIT totalCountChanged(m_total);
@@ -71,31 +72,32 @@ void LeadListModel::showSelection(const QString& description, const QList<Core::
     setState(m_leads.isEmpty() ? State::Empty : State::Loaded);
 }
 
-void LeadListModel::fetchPage(int page)
+void LeadListModel::fetchNext()
 {
-    Api::LeadQuery query = m_query;
-    query.page = page;
     setState(State::Loading);
-    m_call = m_client->leads(query, this, [this, page](const Api::ApiResult<Core::Page<Core::Lead>>& result) {
+    m_call = m_client->nextLeads(m_query, m_pages, this, [this](const Api::ApiResult<Core::Page<Core::Lead>>& result) {
         m_call = nullptr;
         if (!result.ok()) {
             if (result.error().band() == Api::ApiError::Band::Cancelled) {
                 return; // a newer query replaced this one
             }
-            m_error = result.error();
-            setState(State::Error);
+            const bool ended = m_pages.isEndOfList(result.error()); // "Invalid page." past the last one
+            m_pages.stop(); // never asked again by itself: views would ask at once, and again, and again
+            m_error = ended ? Api::ApiError() : result.error();
+            setState(ended ? State::Loaded : State::Error);
             return;
         }
         const Core::Page<Core::Lead>& leads = result.value();
         // Before the rows go in: views react to the insertion by asking for more.
-        m_nextPage = leads.info.hasNext && !leads.items.isEmpty() ? std::max(leads.info.nextPage, page + 1) : 0;
+        m_pages.pageArrived(leads.info, leads.items.size());
         if (!leads.items.isEmpty()) {
             beginInsertRows(QModelIndex(), int(m_leads.size()), int(m_leads.size() + leads.items.size() - 1));
             m_leads.append(leads.items);
             endInsertRows();
         }
-        if (m_total != leads.info.totalCount) {
-            m_total = leads.info.totalCount;
+        const qint64 total = m_pages.total() >= 0 ? m_pages.total() : (m_pages.hasMore() ? -1 : m_leads.size());
+        if (m_total != total) {
+            m_total = total;
             Q_EMIT totalCountChanged(m_total);
         }
         m_error = Api::ApiError();
@@ -161,13 +163,13 @@ int LeadListModel::columnCount(const QModelIndex& parent) const
 
 bool LeadListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_nextPage > 0 && !m_call;
+    return !parent.isValid() && m_pages.hasMore() && !m_call && m_selection.isEmpty();
 }
 
 void LeadListModel::fetchMore(const QModelIndex& parent)
 {
     if (canFetchMore(parent)) {
-        fetchPage(m_nextPage);
+        fetchNext();
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "leadquery.h"
+#include "pagefollower.h"
 
 #include "lead.h"
 
@@ -80,7 +81,8 @@ Q_SIGNALS:
     void selectionChanged(const QString& selection);
 
 private:
-    void fetchPage(int page);
+    //! Asks for the page the server says comes next (page 1 after a reset).
+    void fetchNext();
     void setState(State state);
     QVariant displayData(const Core::Lead& lead, int column) const;
     QVariant rawData(const Core::Lead& lead, int column) const;
@@ -92,7 +94,8 @@ private:
     Api::ApiError m_error;
     State m_state = State::Idle;
     qint64 m_total = -1;
-    int m_nextPage = 0; //!< 0: no more pages
+    //! Where the list goes on; stopped by an error, so only Retry (reload()) asks again.
+    Api::PageFollower m_pages;
     bool m_revealMobiles = false;
     QString m_selection;
     QSet<QString> m_lineRequested;
