@@ -238,10 +238,13 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
         Q_EMIT reachabilityChanged(true);
         Core::JsonError decodeError;
         if (call->request().decode && !call->request().decode(body, decodeError)) {
-            retryLater(state,
-                ApiError(ApiError::Band::MalformedResponse, status,
-                    ApiError::describe(ApiError::Band::MalformedResponse, status) + u' ' + decodeError.toString()),
-                -1);
+            const ApiError malformed(ApiError::Band::MalformedResponse, status,
+                ApiError::describe(ApiError::Band::MalformedResponse, status) + u' ' + decodeError.toString());
+            if (decodeError.unreadable) {
+                retryLater(state, malformed, -1); // cut short or not JSON: a proxy's hiccup, worth another try
+            } else {
+                finish(state, malformed); // well-formed but not what the contract says: the same next time
+            }
         } else {
             finish(state, ApiError());
         }

@@ -2,6 +2,7 @@
 #include "cregoclient.h"
 
 #include "apitransport.h"
+#include "logging.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -41,6 +42,14 @@ CregoClient::CregoClient(ApiTransport* transport, QObject* parent)
 ApiCall* CregoClient::send(ApiRequest request, QObject* context, ApiCall::Completion completion)
 {
     return m_transport->send(std::move(request), context, std::move(completion));
+}
+
+void CregoClient::logSkipped(Endpoint endpoint, const QList<Core::JsonError>& skipped)
+{
+    for (const Core::JsonError& error : skipped) {
+        qCWarning(lcApi) << EndpointTable::spec(endpoint).name << "left out a record that could not be read:"
+                         << error.toString();
+    }
 }
 
 ApiRequest CregoClient::patchRequest(Endpoint endpoint, const QString& id, const QJsonObject& changes)

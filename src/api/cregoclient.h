@@ -106,6 +106,8 @@ public:
 
 private:
     ApiCall* send(ApiRequest request, QObject* context, ApiCall::Completion completion);
+    //! Says in the log which list elements of an answer were left out, and why.
+    static void logSkipped(Endpoint endpoint, const QList<Core::JsonError>& skipped);
     template<typename Record> static ApiRequest withBody(Endpoint endpoint, const Record& record);
     static ApiRequest patchRequest(Endpoint endpoint, const QString& id, const QJsonObject& changes);
     static ApiRequest listRequest(Endpoint endpoint, const QString& key, const QString& value);

@@ -13,18 +13,28 @@ namespace Crego::Api {
 
 template<typename T> ApiCall* CregoClient::call(ApiRequest request, QObject* context, Callback<T> callback)
 {
-    // The decoded value lives here between the transport's decode step and the completion.
-    auto decoded = std::make_shared<T>();
-    request.decode = [decoded](const QByteArray& body, Core::JsonError& error) {
-        *decoded = T {};
-        return ResultDecoder<T>::decode(body, *decoded, error);
+    // The decoded value (and the list elements left out) live here between the transport's decode step and
+    // the completion.
+    struct Decoded
+    {
+        T value {};
+        QList<Core::JsonError> skipped;
     };
-    return send(std::move(request), context, [decoded, callback](const ApiError& error) {
+    auto decoded = std::make_shared<Decoded>();
+    const Endpoint endpoint = request.endpoint;
+    request.decode = [decoded](const QByteArray& body, Core::JsonError& error) {
+        *decoded = Decoded {};
+        return ResultDecoder<T>::decode(body, decoded->value, decoded->skipped, error);
+    };
+    return send(std::move(request), context, [decoded, callback, endpoint](const ApiError& error) {
         if (error.isError()) {
             callback(ApiResult<T>(error));
-        } else {
-            callback(ApiResult<T>(std::move(*decoded)));
+            return;
         }
+        if (!decoded->skipped.isEmpty()) {
+            logSkipped(endpoint, decoded->skipped);
+        }
+        callback(ApiResult<T>(std::move(decoded->value), std::move(decoded->skipped)));
     });
 }
 

@@ -10,7 +10,7 @@ namespace Crego::Api {
 //! bytes, or nothing at all.
 template<typename T> struct ResultDecoder
 {
-    static bool decode(const QByteArray& body, T& out, Core::JsonError& error)
+    static bool decode(const QByteArray& body, T& out, QList<Core::JsonError>&, Core::JsonError& error)
     {
         return Core::JsonCodec::decode(body, out, error);
     }
@@ -18,28 +18,34 @@ template<typename T> struct ResultDecoder
 
 template<typename Record> struct ResultDecoder<Core::Page<Record>>
 {
-    static bool decode(const QByteArray& body, Core::Page<Record>& out, Core::JsonError& error)
+    static bool decode(
+        const QByteArray& body, Core::Page<Record>& out, QList<Core::JsonError>& skipped, Core::JsonError& error)
     {
-        return Core::JsonCodec::decodePage(body, out, error);
+        if (!Core::JsonCodec::decodePage(body, out, error)) {
+            return false;
+        }
+        skipped = out.skipped;
+        return true;
     }
 };
 
 template<typename Record> struct ResultDecoder<QList<Record>>
 {
-    static bool decode(const QByteArray& body, QList<Record>& out, Core::JsonError& error)
+    static bool decode(const QByteArray& body, QList<Record>& out, QList<Core::JsonError>& skipped, Core::JsonError& error)
     {
         Core::Page<Record> page;
         if (!Core::JsonCodec::decodePage(body, page, error)) {
             return false;
         }
         out = std::move(page.items);
+        skipped = std::move(page.skipped);
         return true;
     }
 };
 
 template<> struct ResultDecoder<QByteArray>
 {
-    static bool decode(const QByteArray& body, QByteArray& out, Core::JsonError&)
+    static bool decode(const QByteArray& body, QByteArray& out, QList<Core::JsonError>&, Core::JsonError&)
     {
         out = body;
         return true;
@@ -48,7 +54,7 @@ template<> struct ResultDecoder<QByteArray>
 
 template<> struct ResultDecoder<Done>
 {
-    static bool decode(const QByteArray&, Done&, Core::JsonError&) { return true; }
+    static bool decode(const QByteArray&, Done&, QList<Core::JsonError>&, Core::JsonError&) { return true; }
 };
 
 } // namespace Crego::Api

@@ -21,22 +21,32 @@ public:
     }
 
     //! Decodes a bare array, a `{count, results}` page or an Omni page into the same Page type.
+    //! One element that cannot be read is left out of the page and listed in Page::skipped, so a single
+    //! odd record never hides the others; a list none of whose elements can be read is an error.
     template<typename Record> static bool decodePage(const QByteArray& json, Page<Record>& out, JsonError& error)
     {
         out.items.clear();
+        out.skipped.clear();
         return JsonDocumentReader::read(
             json,
             [&out](JsonReader& root) {
                 // A bare array is the whole list: size the list once instead of growing it.
                 out.items.reserve(std::max<qsizetype>(root.arraySize(), 0));
-                return PageReader::read(root, out.info, [&out](JsonReader& element) {
-                    Record item {};
-                    if (!JsonField<Record>::read(element, item)) {
-                        return false;
-                    }
-                    out.items.append(std::move(item));
-                    return true;
-                });
+                if (!PageReader::read(root, out.info, [&out](JsonReader& element) {
+                        Record item {};
+                        if (!JsonField<Record>::read(element, item)) {
+                            out.skipped.append(element.recover());
+                            return true;
+                        }
+                        out.items.append(std::move(item));
+                        return true;
+                    })) {
+                    return false;
+                }
+                if (out.items.isEmpty() && !out.skipped.isEmpty()) {
+                    return root.fail(out.skipped.first().toString());
+                }
+                return true;
             },
             error);
     }

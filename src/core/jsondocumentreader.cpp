@@ -82,14 +82,17 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
 
     JsonDecodeState state;
     bool ok = false;
+    bool unreadable = false;
     if (json.trimmed().isEmpty()) {
         state.failWith(simdjson::EMPTY);
+        unreadable = true;
     } else {
         // Bytes with simdjson's padding to spare are parsed in place; others are copied once.
         const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
         simdjson::dom::element document;
         if (const auto parseError = parser.parse(json.constData(), size_t(json.size()), !padded).get(document)) {
             state.failWith(parseError);
+            unreadable = true;
         } else if (document.type() != simdjson::dom::element_type::ARRAY
             && document.type() != simdjson::dom::element_type::OBJECT) {
             state.fail(JsonReader::tr("expected an object or an array at the top"));
@@ -101,6 +104,7 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
     if (!ok) {
         if (!state.failed()) {
             state.fail(JsonReader::tr("malformed JSON"));
+            unreadable = true;
         }
         if (state.error.message.isEmpty() || state.error.message.startsWith(u"malformed")) {
             const QByteArray start = json.trimmed().left(20);
@@ -111,6 +115,7 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
             }
         }
         error = state.error;
+        error.unreadable = unreadable;
     }
     return ok;
 }

@@ -10,6 +10,9 @@ struct JsonError
 {
     QString path;
     QString message;
+    //! The bytes are not well-formed JSON at all (cut short, an HTML page…): asking again may help, unlike
+    //! well-formed JSON of the wrong shape.
+    bool unreadable = false;
 
     QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
 };

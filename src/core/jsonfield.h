@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QList>
 
+#include <cmath>
 #include <limits>
 #include <optional>
 #include <type_traits>
@@ -88,7 +89,7 @@ template<> struct JsonField<Money>
     static bool isSet(Money value) { return !value.isZero(); }
 };
 
-//! Timestamps: epoch seconds (number, usually with a fraction) or an ISO-8601 string.
+//! Timestamps: epoch seconds (number, usually with a fraction), epoch milliseconds, or an ISO-8601 string.
 template<> struct JsonField<Timestamp>
 {
     static bool read(JsonReader& reader, Timestamp& value)
@@ -99,9 +100,11 @@ template<> struct JsonField<Timestamp>
         if (!reader.readNumberOrString(seconds, text, isString)) {
             return false;
         }
-        const std::optional<Timestamp> parsed = isString
-            ? Timestamp::fromIsoString(QString::fromUtf8(text.data(), text.size()))
-            : Timestamp::fromEpochSeconds(seconds);
+        // Seconds past 1e11 would be the year 5138: such a number is milliseconds (1973 onwards).
+        constexpr double MillisecondsFrom = 1e11;
+        const std::optional<Timestamp> parsed = isString ? Timestamp::fromIsoString(QString::fromUtf8(text.data(), text.size()))
+            : std::fabs(seconds) >= MillisecondsFrom     ? Timestamp::fromEpochSeconds(seconds / 1000.0)
+                                                          : Timestamp::fromEpochSeconds(seconds);
         if (!parsed) {
             return reader.fail(
                 QCoreApplication::translate("JsonField", "%1 is not a valid time")
@@ -157,6 +160,35 @@ template<typename T> struct JsonField<QList<T>>
         return array;
     }
     static bool isSet(const QList<T>& value) { return !value.isEmpty(); }
+};
+
+//! Lists of text (tags, say): strings, or objects whose "name", "label", "value" or "title" is the text.
+template<> struct JsonField<QList<QString>>
+{
+    static bool read(JsonReader& reader, QList<QString>& value)
+    {
+        value.clear();
+        return reader.readArray([&value](JsonReader& element) {
+            QString text;
+            if (element.kind() == JsonReader::Kind::Object) {
+                if (!element.readFields([&text](std::string_view key, JsonReader& field) {
+                        const bool names = key == "name" || key == "label" || key == "value" || key == "title";
+                        return !names || !text.isEmpty() || field.kind() != JsonReader::Kind::String
+                            || field.readString(text);
+                    })) {
+                    return false;
+                }
+            } else if (!element.isNull() && !element.readString(text)) {
+                return false;
+            }
+            if (!text.isEmpty()) {
+                value.append(text);
+            }
+            return true;
+        });
+    }
+    static QJsonValue write(const QList<QString>& value) { return QJsonArray::fromStringList(value); }
+    static bool isSet(const QList<QString>& value) { return !value.isEmpty(); }
 };
 
 //! A record the server may leave out: absent (or null) stays std::nullopt and is not written back.

@@ -230,6 +230,21 @@ bool JsonReader::readNumberOrString(double& number, QByteArrayView& text, bool& 
     return true;
 }
 
+JsonReader::JsonReader(JsonDecodeState* state, const void* value)
+    : m_state(state)
+    , m_value(value)
+    , m_depth(state->path.size())
+{ }
+
+JsonError JsonReader::recover()
+{
+    JsonError error = m_state->error;
+    m_state->error = JsonError();
+    m_state->hasError = false;
+    m_state->path.resize(m_depth);
+    return error;
+}
+
 bool JsonReader::readAnyValue(QJsonValue& out)
 {
     out = toJsonValue(elementOf(m_value));
@@ -257,8 +272,10 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
         previous = index;
         seen |= quint64(1) << index;
         const ObjectSchemaBase::Field& spec = schema.field(index);
-        if (spec.presence == Presence::Optional && field.value.type() == element_type::NULL_VALUE) {
-            continue; // tolerant: an optional null keeps its default
+        if (field.value.type() == element_type::NULL_VALUE) {
+            // Null is absent: an optional field keeps its default, a required one is missing.
+            seen &= ~(quint64(1) << index);
+            continue;
         }
         m_state->pushKey(spec.key);
         if (!spec.read(record, child)) {

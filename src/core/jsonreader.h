@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jsonerror.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -46,16 +48,17 @@ public:
     bool readArray(const ElementReader& element);
     //! Records \a message as the error at this reader's path; always returns false.
     bool fail(const QString& message);
+    //! After a failed read of this reader's value: the error, forgotten (and the path back at this value)
+    //! so that reading goes on with the next element of a list.
+    JsonError recover();
 
 private:
     friend class JsonDocumentReader;
-    JsonReader(JsonDecodeState* state, const void* value)
-        : m_state(state)
-        , m_value(value)
-    { }
+    JsonReader(JsonDecodeState* state, const void* value);
 
     JsonDecodeState* m_state;
     const void* m_value; // const simdjson::dom::element*, kept out of this header
+    size_t m_depth; // the path's length at this value
 };
 
 } // namespace Crego::Core

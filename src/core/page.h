@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jsonerror.h"
+
 #include <QList>
 #include <QString>
 
@@ -34,6 +36,8 @@ template<typename Record> struct Page
 {
     PageInfo info;
     QList<Record> items;
+    //! Elements that could not be read and were left out of items, each with its reason.
+    QList<JsonError> skipped;
 };
 
 } // namespace Crego::Core

@@ -245,6 +245,21 @@ private Q_SLOTS:
         QVERIFY(transport.setBaseUrl(before));
     }
 
+    void wellFormedAnswerOfTheWrongShape_failsAtOnceWithItsReason()
+    {
+        // The health answer is an object without "results": read as a list, it can never decode.
+        int attempts = 0;
+        const auto result = m_kit.wait<QList<Lead>>([&](auto done) {
+            ApiRequest request;
+            request.endpoint = Endpoint::Health;
+            ApiCall* call = client().call<QList<Lead>>(std::move(request), ctx(), done);
+            QObject::connect(call, &ApiCall::finished, ctx(), [call, &attempts] { attempts = call->attempts(); });
+        });
+        QCOMPARE(result.error().band(), ApiError::Band::MalformedResponse);
+        QVERIFY2(result.error().message().contains(u"results"_s), qPrintable(result.error().message()));
+        QCOMPARE(attempts, 1); // not retried: the same body would come back
+    }
+
     void tlsFailure_isReportedNotIgnored()
     {
         QUrl url = m_kit.sandbox.server().baseUrl();

@@ -129,6 +129,41 @@ private Q_SLOTS:
         QCOMPARE(error.toString(), u"results[0].primary_mobile: expected string, got number"_s);
     }
 
+    void decodePage_oneUnreadableElement_isLeftOutAndCounted()
+    {
+        Page<Lead> page;
+        JsonError error;
+        QVERIFY2(JsonCodec::decodePage("{\"count\": 3, \"results\": [{\"id\": \"a\"}, "
+                                       "{\"id\": \"b\", \"primary_mobile\": 98765}, {\"id\": \"c\"}]}",
+                     page, error),
+            qPrintable(error.toString()));
+        QCOMPARE(page.items.size(), 2);
+        QCOMPARE(page.items[0].id, u"a"_s);
+        QCOMPARE(page.items[1].id, u"c"_s);
+        QCOMPARE(page.skipped.size(), 1);
+        QCOMPARE(page.skipped[0].toString(), u"results[1].primary_mobile: expected string, got number"_s);
+        QCOMPARE(page.info.totalCount, qint64(3));
+    }
+
+    void decode_stockServerShapes_areRead()
+    {
+        // A draft lead: nulls where nothing is known yet, tags as objects, times in milliseconds and ISO 8601.
+        const QByteArray json = "{\"id\": \"d\", \"name\": null, \"program_id\": null, \"primary_mobile\": null, "
+                                "\"tags\": [{\"id\": 7, \"name\": \"vip\"}, \"priority\", null], "
+                                "\"created_at\": 1716451159041, \"updated_at\": \"2025-03-16T13:31:14.842Z\", "
+                                "\"applicants\": [{\"id\": \"x\", \"name\": null, \"is_primary\": null}]}";
+        Lead lead;
+        JsonError error;
+        QVERIFY2(JsonCodec::decode(json, lead, error), qPrintable(error.toString()));
+        QVERIFY(lead.programId.isEmpty());
+        QCOMPARE(lead.tags, QStringList({ u"vip"_s, u"priority"_s }));
+        QCOMPARE(lead.createdAt.msecsSinceEpoch(), qint64(1716451159041));
+        QCOMPARE(lead.updatedAt.toUtc(), QDateTime(QDate(2025, 3, 16), QTime(13, 31, 14, 842), Qt::UTC));
+        QCOMPARE(lead.applicants.size(), 1);
+        QVERIFY(lead.applicants[0].name.isEmpty());
+        QVERIFY(!lead.applicants[0].isPrimary);
+    }
+
     void decodePage_objectWithoutResults_fails()
     {
         Page<Lead> page;
