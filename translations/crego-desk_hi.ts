@@ -1227,6 +1227,10 @@ This cannot be undone.</source>
         <source>auth_expire_after must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pagination must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GstinValidator</name>
@@ -2217,6 +2221,30 @@ This cannot be undone.</source>
         <source>--auth-expire-after takes a number of requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Behave like a stock Django REST Framework server: none of the sandbox&apos;s extensions, page-number pagination, nulls, decimal-string amounts, millisecond times, health behind the token, HTML error pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead list pagination: sandbox, page_number or cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-server behaviours to switch on, comma-separated: omit_line_summary, ignore_expand, ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, health_requires_token, html_errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--behave knows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxDatabase</name>
@@ -2241,6 +2269,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No route for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockServer</name>
+    <message>
+        <source>Invalid page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,7 +103,7 @@ QNetworkRequest ApiTransport::buildRequest(const ApiRequest& apiRequest) const
     QNetworkRequest request(urlOf(apiRequest));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", m_userAgent);
-    if (!m_token.isEmpty() && apiRequest.endpoint != Endpoint::Health) {
+    if (!m_token.isEmpty()) { // the health check too: some servers keep it behind the token
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     }
     if (!apiRequest.body.isEmpty()) {
@@ -248,7 +248,8 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
         } else {
             finish(state, ApiError());
         }
-    } else if (status == 401 && m_holdOnUnauthorized) {
+    } else if (status == 401 && m_holdOnUnauthorized && call->request().endpoint != Endpoint::Health) {
+        // (A health check behind the token says nothing about the token the other calls use.)
         Q_EMIT reachabilityChanged(true);
         const bool firstHeld = m_held.isEmpty();
         m_held.append(state);

@@ -27,7 +27,9 @@ void ConnectionMonitor::checkNow()
     m_checking = true;
     m_client->health(this, [this](const ApiResult<Core::HealthStatus>& result) {
         m_checking = false;
-        setOnline(result.ok() && result.value().isHealthy());
+        // A server that answers at all with a refusal (a health check behind another login, say) is there.
+        const int status = result.error().httpStatus();
+        setOnline(result.ok() ? result.value().isHealthy() : status >= 400 && status < 500);
     });
 }
 

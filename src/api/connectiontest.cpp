@@ -33,8 +33,9 @@ void ConnectionTest::start()
         return;
     }
     m_session->client()->health(this, [this](const ApiResult<Core::HealthStatus>& health) {
-        if (!health.ok()) {
-            Q_EMIT finished(Outcome::Unreachable, health.error(), 0);
+        const int status = health.error().httpStatus();
+        if (!health.ok() && (status < 400 || status >= 500)) {
+            Q_EMIT finished(Outcome::Unreachable, health.error(), 0); // a 4xx is an answer: the lead list decides
             return;
         }
         LeadQuery query;

@@ -47,8 +47,8 @@ ApiCall* CregoClient::send(ApiRequest request, QObject* context, ApiCall::Comple
 void CregoClient::logSkipped(Endpoint endpoint, const QList<Core::JsonError>& skipped)
 {
     for (const Core::JsonError& error : skipped) {
-        qCWarning(lcApi) << EndpointTable::spec(endpoint).name << "left out a record that could not be read:"
-                         << error.toString();
+        qCWarning(lcApi) << EndpointTable::spec(endpoint).name
+                         << "left out a record that could not be read:" << error.toString();
     }
 }
 

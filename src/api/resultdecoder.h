@@ -31,7 +31,8 @@ template<typename Record> struct ResultDecoder<Core::Page<Record>>
 
 template<typename Record> struct ResultDecoder<QList<Record>>
 {
-    static bool decode(const QByteArray& body, QList<Record>& out, QList<Core::JsonError>& skipped, Core::JsonError& error)
+    static bool decode(
+        const QByteArray& body, QList<Record>& out, QList<Core::JsonError>& skipped, Core::JsonError& error)
     {
         Core::Page<Record> page;
         if (!Core::JsonCodec::decodePage(body, page, error)) {

@@ -102,9 +102,10 @@ template<> struct JsonField<Timestamp>
         }
         // Seconds past 1e11 would be the year 5138: such a number is milliseconds (1973 onwards).
         constexpr double MillisecondsFrom = 1e11;
-        const std::optional<Timestamp> parsed = isString ? Timestamp::fromIsoString(QString::fromUtf8(text.data(), text.size()))
-            : std::fabs(seconds) >= MillisecondsFrom     ? Timestamp::fromEpochSeconds(seconds / 1000.0)
-                                                          : Timestamp::fromEpochSeconds(seconds);
+        const std::optional<Timestamp> parsed = isString
+            ? Timestamp::fromIsoString(QString::fromUtf8(text.data(), text.size()))
+            : std::fabs(seconds) >= MillisecondsFrom ? Timestamp::fromEpochSeconds(seconds / 1000.0)
+                                                     : Timestamp::fromEpochSeconds(seconds);
         if (!parsed) {
             return reader.fail(
                 QCoreApplication::translate("JsonField", "%1 is not a valid time")

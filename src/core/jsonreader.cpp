@@ -273,8 +273,11 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
         seen |= quint64(1) << index;
         const ObjectSchemaBase::Field& spec = schema.field(index);
         if (field.value.type() == element_type::NULL_VALUE) {
-            // Null is absent: an optional field keeps its default, a required one is missing.
-            seen &= ~(quint64(1) << index);
+            // Null is absent: text and flags stay empty; a figure keeps its default when optional and is
+            // missing when required.
+            if (!spec.nullIsEmpty) {
+                seen &= ~(quint64(1) << index);
+            }
             continue;
         }
         m_state->pushKey(spec.key);

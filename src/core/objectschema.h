@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -26,6 +27,9 @@ public:
     {
         std::string_view key; //!< views a string literal
         Presence presence;
+        //! Null reads as the empty default (text, flags, tags), not as a missing field: only figures can be
+        //! missing, so that no figure is made up.
+        bool nullIsEmpty;
         std::function<bool(void*, JsonReader&)> read;
         std::function<bool(const void*)> isSet; //!< holds something other than its default
         std::function<QJsonValue(const void*)> write;
@@ -70,6 +74,7 @@ public:
         addField(Field {
             key,
             presence,
+            std::is_same_v<Member, QString> || std::is_same_v<Member, QStringList> || std::is_same_v<Member, bool>,
             [member](void* record, JsonReader& reader) {
                 return JsonField<Member>::read(reader, static_cast<Record*>(record)->*member);
             },

@@ -55,9 +55,52 @@ bool FaultInjector::parseLatency(const QString& text, int& minMs, int& maxMs)
     return parts.size() <= 2 && okMin && okMax && minMs >= 0 && maxMs >= minMs;
 }
 
+void FaultInjector::Settings::setStockServer()
+{
+    omitLineSummary = true;
+    ignoreExpand = true;
+    pagination = Pagination::PageNumber;
+    ignoreUnknownFilters = true;
+    nullOptionals = true;
+    decimalStringAmounts = true;
+    millisecondTimestamps = true;
+    healthRequiresToken = true;
+    htmlErrors = true;
+}
+
+namespace {
+
+const QStringList PaginationNames { QStringLiteral("sandbox"), QStringLiteral("page_number"),
+    QStringLiteral("cursor") };
+
+//! The on/off behaviours by their JSON key.
+QList<QPair<QString, bool FaultInjector::Settings::*>> switches()
+{
+    using S = FaultInjector::Settings;
+    return { { QStringLiteral("omit_line_summary"), &S::omitLineSummary },
+        { QStringLiteral("ignore_expand"), &S::ignoreExpand },
+        { QStringLiteral("ignore_unknown_filters"), &S::ignoreUnknownFilters },
+        { QStringLiteral("null_optionals"), &S::nullOptionals },
+        { QStringLiteral("decimal_string_amounts"), &S::decimalStringAmounts },
+        { QStringLiteral("millisecond_timestamps"), &S::millisecondTimestamps },
+        { QStringLiteral("health_requires_token"), &S::healthRequiresToken },
+        { QStringLiteral("html_errors"), &S::htmlErrors } };
+}
+
+} // namespace
+
+QStringList FaultInjector::behaviourNames()
+{
+    QStringList names;
+    for (const auto& entry : switches()) {
+        names.append(entry.first);
+    }
+    return names;
+}
+
 QJsonObject FaultInjector::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         { QStringLiteral("latency_ms"),
             m_settings.latencyMinMs == m_settings.latencyMaxMs
                 ? QString::number(m_settings.latencyMinMs)
@@ -66,14 +109,27 @@ QJsonObject FaultInjector::toJson() const
         { QStringLiteral("drop_rate"), m_settings.dropRate },
         { QStringLiteral("malformed_rate"), m_settings.malformedRate },
         { QStringLiteral("auth_expire_after"), m_settings.authExpireAfter },
-        { QStringLiteral("omit_line_summary"), m_settings.omitLineSummary },
-        { QStringLiteral("ignore_expand"), m_settings.ignoreExpand },
     };
+    for (const auto& [key, member] : switches()) {
+        json.insert(key, m_settings.*member);
+    }
+    json.insert(QStringLiteral("pagination"), PaginationNames.at(int(m_settings.pagination)));
+    return json;
 }
 
 QString FaultInjector::applyJson(const QJsonObject& json)
 {
     Settings settings = m_settings;
+    const QString problem = apply(json, settings);
+    if (problem.isEmpty()) {
+        setSettings(settings);
+    }
+    return problem;
+}
+
+QString FaultInjector::apply(const QJsonObject& json, Settings& result)
+{
+    Settings settings = result;
     if (json.contains(QStringLiteral("latency_ms"))) {
         const QJsonValue value = json.value(QStringLiteral("latency_ms"));
         const QString text = value.isDouble() ? QString::number(value.toInt()) : value.toString();
@@ -100,13 +156,23 @@ QString FaultInjector::applyJson(const QJsonObject& json)
             return QCoreApplication::translate("FaultInjector", "auth_expire_after must be 0 or more");
         }
     }
-    if (json.contains(QStringLiteral("omit_line_summary"))) {
-        settings.omitLineSummary = json.value(QStringLiteral("omit_line_summary")).toBool();
+    if (json.value(QStringLiteral("stock_server")).toBool()) {
+        settings.setStockServer();
     }
-    if (json.contains(QStringLiteral("ignore_expand"))) {
-        settings.ignoreExpand = json.value(QStringLiteral("ignore_expand")).toBool();
+    for (const auto& [key, member] : switches()) {
+        if (json.contains(key)) {
+            settings.*member = json.value(key).toBool();
+        }
     }
-    setSettings(settings);
+    if (json.contains(QStringLiteral("pagination"))) {
+        const int style = int(PaginationNames.indexOf(json.value(QStringLiteral("pagination")).toString()));
+        if (style < 0) {
+            return QCoreApplication::translate("FaultInjector", "pagination must be one of %1")
+                .arg(PaginationNames.join(QStringLiteral(", ")));
+        }
+        settings.pagination = Settings::Pagination(style);
+    }
+    result = settings;
     return QString();
 }
 

@@ -6,8 +6,9 @@
 
 namespace Crego::Sandbox {
 
-//! Deterministic faults for reliability tests: added latency, 503s with Retry-After, dropped
-//! connections, malformed bodies and expiring authentication. Switchable at run time.
+//! Deterministic faults for reliability tests — added latency, 503s with Retry-After, dropped connections,
+//! malformed bodies, expiring authentication — and the ways a stock Django REST Framework server differs
+//! from the sandbox's own extensions. Switchable at run time.
 class FaultInjector
 {
 public:
@@ -23,6 +24,25 @@ public:
         bool omitLineSummary = false;
         //! Lead lists and leads ignore `expand=programs`, as a server without that expansion would.
         bool ignoreExpand = false;
+        //! How the lead list pages: the sandbox's envelope, DRF page numbers (`{count, next, previous,
+        //! results}`, 404 "Invalid page." past the end) or DRF cursors (`next` links with `?cursor=`, no count).
+        enum class Pagination { Sandbox, PageNumber, Cursor };
+        Pagination pagination = Pagination::Sandbox;
+        //! `?lead=` on applicants, banks, documents and addresses is ignored: everyone's records come back.
+        bool ignoreUnknownFilters = false;
+        //! Empty optional fields are null, and tags are objects.
+        bool nullOptionals = false;
+        //! Amounts are decimal strings ("500000.00").
+        bool decimalStringAmounts = false;
+        //! Times are epoch milliseconds.
+        bool millisecondTimestamps = false;
+        //! The health check wants the bearer token too.
+        bool healthRequiresToken = false;
+        //! 404 and 5xx answers are HTML pages, as a proxy or Django's debug-free pages send them.
+        bool htmlErrors = false;
+
+        //! Every stock-server behaviour at once (page-number pagination).
+        void setStockServer();
     };
 
     //! What to do to one request; drawn in request order, so a fixed seed gives a fixed sequence.
@@ -47,6 +67,10 @@ public:
     QJsonObject toJson() const;
     //! Applies the keys present in \a json; returns a description of the first bad value, or empty.
     QString applyJson(const QJsonObject& json);
+    //! The JSON keys of the on/off stock-server behaviours ("omit_line_summary", …).
+    static QStringList behaviourNames();
+    //! The same on \a settings (for the command line); nothing changes when a value is bad.
+    static QString apply(const QJsonObject& json, Settings& settings);
 
 private:
     Settings m_settings;

@@ -99,12 +99,21 @@ QList<QJsonObject> ResourceTable::listByLead(const QString& leadId) const
     return listWhere(QStringLiteral("lead_id"), leadId);
 }
 
+QList<QJsonObject> ResourceTable::listAll() const
+{
+    return listWhere(QString(), QString());
+}
+
 QList<QJsonObject> ResourceTable::listWhere(const QString& column, const QString& value) const
 {
     QSqlQuery query(m_database.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT body FROM %1 WHERE %2 = ? ORDER BY created_at, id").arg(m_table, column));
-    query.addBindValue(value);
+    if (column.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT body FROM %1 ORDER BY created_at, id").arg(m_table));
+    } else {
+        query.prepare(QStringLiteral("SELECT body FROM %1 WHERE %2 = ? ORDER BY created_at, id").arg(m_table, column));
+        query.addBindValue(value);
+    }
     QList<QJsonObject> rows;
     if (query.exec()) {
         while (query.next()) {

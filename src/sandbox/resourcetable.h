@@ -27,6 +27,8 @@ public:
     //! Deletes every row owned by \a ownerId (none is fine).
     bool removeByOwner(const QString& ownerId);
     QList<QJsonObject> listByOwner(const QString& ownerId) const;
+    //! Every record of every lead (what a server answers to a list filter it does not know).
+    QList<QJsonObject> listAll() const;
     QList<QJsonObject> listByLead(const QString& leadId) const;
     //! Rows of many leads at once, grouped by lead id (for a page of leads).
     QHash<QString, QList<QJsonObject>> listByLeads(const QStringList& leadIds) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxcommandline.h"
 
+#include <QJsonObject>
+
 namespace Crego::Sandbox {
 
 namespace {
@@ -35,6 +37,16 @@ void SandboxCommandLine::addOptions(QCommandLineParser& parser)
         { QStringLiteral("drop-rate"), tr("Share of connections closed mid-response."), tr("P") },
         { QStringLiteral("malformed-rate"), tr("Share of responses with a truncated or non-JSON body."), tr("P") },
         { QStringLiteral("auth-expire-after"), tr("Answer 401 and rotate the token after N requests."), tr("N") },
+        { QStringLiteral("stock-server"),
+            tr("Behave like a stock Django REST Framework server: none of the sandbox's extensions, page-number "
+               "pagination, nulls, decimal-string amounts, millisecond times, health behind the token, HTML "
+               "error pages.") },
+        { QStringLiteral("pagination"), tr("Lead list pagination: sandbox, page_number or cursor."), tr("STYLE") },
+        { QStringLiteral("behave"),
+            tr("Stock-server behaviours to switch on, comma-separated: omit_line_summary, ignore_expand, "
+               "ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, "
+               "health_requires_token, html_errors."),
+            tr("LIST") },
     });
 }
 
@@ -68,6 +80,21 @@ bool SandboxCommandLine::read(const QCommandLineParser& parser, SandboxOptions& 
     if (!readRate(parser, QStringLiteral("error-rate"), options.faults.errorRate, error)
         || !readRate(parser, QStringLiteral("drop-rate"), options.faults.dropRate, error)
         || !readRate(parser, QStringLiteral("malformed-rate"), options.faults.malformedRate, error)) {
+        return false;
+    }
+    QJsonObject behaviours { { QStringLiteral("stock_server"), parser.isSet(QStringLiteral("stock-server")) } };
+    if (parser.isSet(QStringLiteral("pagination"))) {
+        behaviours.insert(QStringLiteral("pagination"), parser.value(QStringLiteral("pagination")));
+    }
+    for (const QString& key : parser.value(QStringLiteral("behave")).split(u',', Qt::SkipEmptyParts)) {
+        if (!FaultInjector::behaviourNames().contains(key.trimmed())) {
+            *error = tr("--behave knows %1").arg(FaultInjector::behaviourNames().join(QStringLiteral(", ")));
+            return false;
+        }
+        behaviours.insert(key.trimmed(), true);
+    }
+    if (const QString problem = FaultInjector::apply(behaviours, options.faults); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     if (parser.isSet(QStringLiteral("auth-expire-after"))) {

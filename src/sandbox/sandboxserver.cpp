@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxserver.h"
 
+#include "stockserver.h"
+
 #include "addressroutes.h"
 #include "applicantroutes.h"
 #include "bankroutes.h"
@@ -200,16 +202,17 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
     if (sandboxRequest.body.size() > (upload ? MaxUploadBody : MaxJsonBody)) {
         return SandboxResponse::error(413, tr("The request body is too large."));
     }
-    if (sandboxRequest.path == u"/v1/crm/health/" && sandboxRequest.method == "GET") {
+    const FaultInjector::Settings& behaviour = m_faults.settings();
+    const QByteArray authorization = request.value("authorization");
+    const QString bearer
+        = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
+    if (sandboxRequest.path == u"/v1/crm/health/" && sandboxRequest.method == "GET"
+        && (!behaviour.healthRequiresToken || bearer == m_token)) {
         return SandboxResponse::json(200,
             QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
                 { QStringLiteral("service"), QStringLiteral("crm") },
                 { QStringLiteral("version"), QStringLiteral("sandbox-" CREGO_VERSION) } });
     }
-
-    const QByteArray authorization = request.value("authorization");
-    const QString bearer
-        = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
     if (sandboxRequest.path.startsWith(u"/sandbox/")) {
         if (bearer != m_adminToken && bearer != m_token) {
             return SandboxResponse::error(401, tr("Authentication credentials were not provided."));
@@ -231,15 +234,41 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
     if (decision.serviceUnavailable) {
         SandboxResponse unavailable = SandboxResponse::error(503, tr("The service is briefly unavailable; retry."));
         unavailable.headers.append({ QByteArray("Retry-After"), QByteArray("1") });
-        return unavailable;
+        return behaviour.htmlErrors ? StockServer::htmlError(unavailable) : unavailable;
     }
     ++m_apiRequestCount;
-    if (m_faults.settings().ignoreExpand) {
-        sandboxRequest.query.removeAllQueryItems(QStringLiteral("expand"));
+    SandboxResponse response = dispatch(sandboxRequest, behaviour);
+    // DRF answers its own 404s in JSON; a server error or an address nothing serves is an HTML page.
+    if (behaviour.htmlErrors
+        && (response.status >= 500 || (response.status == 404 && response.body.contains("No route")))) {
+        return StockServer::htmlError(response);
     }
-    SandboxResponse response = m_router.dispatch(sandboxRequest);
-    if (m_faults.settings().omitLineSummary && sandboxRequest.path.startsWith(u"/v1/crm/leads/")) {
+    return response;
+}
+
+SandboxResponse SandboxServer::dispatch(SandboxRequest& request, const FaultInjector::Settings& behaviour)
+{
+    const bool leadList = request.method == "GET" && request.path == u"/v1/crm/leads/";
+    if (behaviour.ignoreExpand) {
+        request.query.removeAllQueryItems(QStringLiteral("expand"));
+    }
+    if (leadList && behaviour.pagination == FaultInjector::Settings::Pagination::Cursor) {
+        StockServer::readCursor(request);
+    }
+    std::optional<SandboxResponse> everyone;
+    if (behaviour.ignoreUnknownFilters) {
+        everyone = StockServer::unfilteredList(*m_context, request);
+    }
+    SandboxResponse response = everyone ? *everyone : m_router.dispatch(request);
+    if (behaviour.omitLineSummary && request.path.startsWith(u"/v1/crm/leads/")) {
         response.body = withoutLineSummary(response.body);
+    }
+    if (leadList && behaviour.pagination != FaultInjector::Settings::Pagination::Sandbox) {
+        response = StockServer::paginate(response, behaviour.pagination, baseUrl());
+    }
+    if (response.status < 300
+        && (behaviour.nullOptionals || behaviour.decimalStringAmounts || behaviour.millisecondTimestamps)) {
+        response.body = StockServer::reshape(response.body, behaviour);
     }
     return response;
 }

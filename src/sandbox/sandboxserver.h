@@ -51,6 +51,8 @@ protected:
 
 private:
     SandboxResponse route(const QHttpServerRequest& request, FaultInjector::Decision& decision);
+    //! Routes an authorised API request, with the stock-server behaviours \a behaviour asks for.
+    SandboxResponse dispatch(SandboxRequest& request, const FaultInjector::Settings& behaviour);
     SandboxResponse adminRoute(const QByteArray& method, const QString& path, const QByteArray& body);
     void write(QPointer<QTcpSocket> socket, const SandboxResponse& response, const FaultInjector::Decision& decision,
         bool keepAlive);

@@ -78,8 +78,9 @@ private Q_SLOTS:
         QTest::newRow("timestamp as word")
             << withReplaced("\"line_expiry_date\": 1779523159", "\"line_expiry_date\": \"soon\"")
             << u"[0].line_detail.line_expiry_date: soon is not a valid time"_s;
-        QTest::newRow("program null name") << withReplaced("\"name\": \"CavinKare DF\"", "\"name\": null")
-                                           << u"[0].program.name: missing required field"_s;
+        QTest::newRow("amount null") << withReplaced(
+            "\"approved_line_amount\": 500000", "\"approved_line_amount\": null")
+                                     << u"[0].line_detail.approved_line_amount: missing required field"_s;
         QTest::newRow("line_detail as list") << withReplaced("\"line_detail\": {", "\"line_detail\": [{")
                                              << u"malformed JSON"_s; // the bracket is never closed
         QTest::newRow("line_detail as array") << withReplaced("\"line_detail\": {", "\"line_detail\": [], \"x\": {")
