@@ -870,6 +870,14 @@
         <source>Not sent to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 record could not be read and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records could not be read and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::LeadListPage</name>
@@ -940,6 +948,14 @@
     </message>
     <message>
         <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 lead could not be read and is left out.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 leads could not be read and are left out.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "apiresult.h"
 #include "leadquery.h"
 #include "pagefollower.h"
+#include "serverconventions.h"
 
 #include "address.h"
 #include "applicant.h"
@@ -36,6 +37,9 @@ public:
 
     //! Sends through \a transport (not owned), which carries the base URL, the token and the retry policy.
     explicit CregoClient(ApiTransport* transport, QObject* parent = nullptr);
+
+    //! What this connection's server has shown it honours; loaders read and record it.
+    ServerConventions& conventions() { return m_conventions; }
 
     // Leads
     ApiCall* leads(const LeadQuery& query, QObject* context, Callback<Core::Page<Core::Lead>> callback);
@@ -113,6 +117,7 @@ private:
     static ApiRequest listRequest(Endpoint endpoint, const QString& key, const QString& value);
 
     ApiTransport* m_transport;
+    ServerConventions m_conventions;
 };
 
 } // namespace Crego::Api

@@ -42,7 +42,7 @@ void LeadPager::fetchNext()
             return;
         }
         const Core::Page<Core::Lead>& leads = result.value();
-        m_pages.pageArrived(leads.info, leads.items.size());
+        m_pages.pageArrived(leads.info, leads.items.size() + leads.skipped.size());
         Q_EMIT pageArrived(leads.items);
         Q_EMIT progress(m_pages.loaded(), m_pages.total());
         if (!m_running) {

@@ -66,6 +66,9 @@ bool Session::open(const ConnectionProfile& profile, const QString& token, QStri
     if (!m_transport->setBaseUrl(profile.baseUrl(), error)) {
         return false;
     }
+    if (!m_profile || m_profile->baseUrl() != profile.baseUrl()) {
+        m_client->conventions() = ServerConventions();
+    }
     m_profile = profile;
     m_transport->setToken(token);
     return true;
@@ -84,6 +87,9 @@ bool Session::signIn(const ConnectionProfile& profile, const QString& token, QSt
         return false;
     }
     m_profile = profile;
+    if (moved) {
+        m_client->conventions() = ServerConventions(); // what the old server did says nothing of the new one
+    }
     if (profile.kind() != ConnectionProfile::Kind::Sandbox) {
         m_tokens->save(profile.key(), token);
     }

@@ -3,6 +3,9 @@
 
 #include "cregoclient.h"
 #include "leadrecordmodels.h"
+#include "logging.h"
+
+#include <memory>
 
 namespace Crego::Models {
 
@@ -16,9 +19,42 @@ LeadDetailLoader::LeadDetailLoader(Api::CregoClient* client, const QString& lead
     , m_addresses(LeadRecordModels::addresses(this))
 { }
 
+template<typename Record> struct LeadDetailLoader::OwnedList
+{
+    using Fetch = std::function<Api::ApiCall*(const QString& id, Api::CregoClient::Callback<QList<Record>> callback)>;
+
+    Part part;
+    RecordTableModel<Record>* model;
+    QStringList owners; //!< whose records belong on this lead's page
+    std::function<QString(const Record&)> ownerOf;
+    Fetch byLead; //!< `?lead=`
+    Fetch byOwner; //!< the contract's look-up by owner
+    std::function<void()> then; //!< runs once the list has settled, loaded or not
+};
+
+namespace {
+
+//! The records of \a records that \a owners own; \a foreign counts the others.
+template<typename Record, typename OwnerOf>
+QList<Record> keepOwned(const QList<Record>& records, const QStringList& owners, OwnerOf ownerOf, int& foreign)
+{
+    QList<Record> owned;
+    for (const Record& record : records) {
+        if (owners.contains(ownerOf(record))) {
+            owned.append(record);
+        } else {
+            ++foreign;
+        }
+    }
+    return owned;
+}
+
+} // namespace
+
 void LeadDetailLoader::setState(Part part, State state, const Api::ApiError& error)
 {
-    m_parts[size_t(part)] = { state, error };
+    const int unreadable = state == State::Loading ? 0 : m_parts[size_t(part)].unreadable;
+    m_parts[size_t(part)] = { state, error, unreadable };
     Q_EMIT partChanged(part);
 }
 
@@ -37,20 +73,177 @@ template<typename Value, typename Store> auto LeadDetailLoader::loading(Part par
 
 void LeadDetailLoader::reload()
 {
+    const int generation = ++m_generation;
     loadServiceAccounts();
-    m_client->lead(m_leadId, this, loading<Core::Lead>(Part::Lead, [this](const Core::Lead& lead) { m_lead = lead; }));
     m_client->leadPrograms(m_leadId, this,
         loading<QList<Core::LeadProgram>>(
             Part::Programs, [this](const QList<Core::LeadProgram>& programs) { m_programs = programs; }));
-    m_client->applicantsOfLead(m_leadId, this,
-        loading<QList<Core::Applicant>>(
-            Part::Applicants, [this](const auto& rows) { m_applicants->setRecords(rows); }));
-    m_client->banksOfLead(m_leadId, this,
-        loading<QList<Core::BankAccount>>(Part::Banks, [this](const auto& rows) { m_banks->setRecords(rows); }));
-    m_client->documentsOfLead(m_leadId, this,
-        loading<QList<Core::Document>>(Part::Documents, [this](const auto& rows) { m_documents->setRecords(rows); }));
-    m_client->addressesOfLead(m_leadId, this,
-        loading<QList<Core::Address>>(Part::Addresses, [this](const auto& rows) { m_addresses->setRecords(rows); }));
+    for (Part part : { Part::Lead, Part::Applicants, Part::Banks, Part::Documents, Part::Addresses }) {
+        setState(part, State::Loading);
+    }
+    m_client->lead(m_leadId, this, [this, generation](const Api::ApiResult<Core::Lead>& result) {
+        if (generation != m_generation) {
+            return;
+        }
+        if (!result.ok()) {
+            for (Part part : { Part::Lead, Part::Applicants, Part::Banks, Part::Documents, Part::Addresses }) {
+                setState(part, State::Failed, result.error());
+            }
+            return;
+        }
+        m_lead = result.value();
+        setState(Part::Lead, State::Loaded);
+        loadRecordsOf(m_lead);
+    });
+}
+
+void LeadDetailLoader::loadRecordsOf(const Core::Lead& lead)
+{
+    const auto ofThisLead
+        = [this](const Core::Applicant& applicant) { return applicant.lead.isEmpty() ? m_leadId : applicant.lead; };
+    if (!lead.applicants.isEmpty()) { // the lead brings its applicants with it
+        int foreign = 0;
+        m_applicants->setRecords(keepOwned(lead.applicants, { m_leadId }, ofThisLead, foreign));
+        setState(Part::Applicants, State::Loaded);
+        loadBanksAndAddresses();
+        return;
+    }
+    const int generation = m_generation;
+    m_client->applicantsOfLead(
+        m_leadId, this, [this, generation, ofThisLead](const Api::ApiResult<QList<Core::Applicant>>& result) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!result.ok()) {
+                setState(Part::Applicants, State::Failed, result.error());
+                loadBanksAndAddresses();
+                return;
+            }
+            int foreign = 0;
+            m_applicants->setRecords(keepOwned(result.value(), { m_leadId }, ofThisLead, foreign));
+            if (foreign > 0) {
+                m_client->conventions().leadFilter = Api::ServerConventions::Support::No;
+                qCWarning(lcModels) << "the server ignores ?lead= on applicants:" << foreign
+                                    << "applicants of other leads left out";
+            }
+            m_parts[size_t(Part::Applicants)].unreadable = int(result.skipped().size());
+            setState(Part::Applicants, State::Loaded);
+            loadBanksAndAddresses();
+        });
+}
+
+void LeadDetailLoader::loadBanksAndAddresses()
+{
+    QStringList applicants;
+    for (const Core::Applicant& applicant : m_applicants->records()) {
+        applicants.append(applicant.id);
+    }
+    loadOwned(OwnedList<Core::BankAccount> { Part::Banks, m_banks, applicants,
+        [](const Core::BankAccount& bank) { return bank.applicant; },
+        [this](const QString& id, auto callback) { return m_client->banksOfLead(id, this, callback); },
+        [this](const QString& id, auto callback) { return m_client->banksOfApplicant(id, this, callback); },
+        [this] { loadDocuments(); } });
+    loadOwned(OwnedList<Core::Address> { Part::Addresses, m_addresses, applicants,
+        [](const Core::Address& address) { return address.applicant; },
+        [this](const QString& id, auto callback) { return m_client->addressesOfLead(id, this, callback); },
+        [this](const QString& id, auto callback) { return m_client->addressesOfApplicant(id, this, callback); }, {} });
+}
+
+void LeadDetailLoader::loadDocuments()
+{
+    QStringList related { m_leadId };
+    for (const Core::Applicant& applicant : m_applicants->records()) {
+        related.append(applicant.id);
+    }
+    for (const Core::BankAccount& bank : m_banks->records()) {
+        related.append(bank.id);
+    }
+    loadOwned(OwnedList<Core::Document> { Part::Documents, m_documents, related,
+        [](const Core::Document& document) { return document.relatedModelId; },
+        [this](const QString& id, auto callback) { return m_client->documentsOfLead(id, this, callback); },
+        [this](const QString& id, auto callback) { return m_client->documentsOfRelated(id, this, callback); }, {} });
+}
+
+template<typename Record> void LeadDetailLoader::loadOwned(const OwnedList<Record>& list)
+{
+    const int generation = m_generation;
+    // What the per-owner look-ups gather until the last one answers.
+    struct Gathered
+    {
+        QList<Record> records;
+        Api::ApiError error;
+        int unreadable = 0;
+        int foreign = 0;
+        qsizetype pending = 0;
+    };
+    const auto settle = [this, list](const Gathered& gathered) {
+        if (gathered.foreign > 0) {
+            qCWarning(lcModels) << gathered.foreign << "records of other owners dropped from" << list.part;
+        }
+        m_parts[size_t(list.part)].unreadable = gathered.unreadable;
+        if (gathered.error.isError()) {
+            setState(list.part, State::Failed, gathered.error);
+        } else {
+            list.model->setRecords(gathered.records);
+            setState(list.part, State::Loaded);
+        }
+        if (list.then) {
+            list.then();
+        }
+    };
+    const auto byOwners = [this, list, generation, settle] {
+        if (list.owners.isEmpty()) {
+            settle(Gathered {});
+            return;
+        }
+        auto gathered = std::make_shared<Gathered>();
+        gathered->pending = list.owners.size();
+        for (const QString& owner : list.owners) {
+            list.byOwner(
+                owner, [this, list, generation, settle, gathered, owner](const Api::ApiResult<QList<Record>>& result) {
+                    if (generation != m_generation) {
+                        return;
+                    }
+                    if (result.ok()) {
+                        gathered->records.append(keepOwned(result.value(), { owner }, list.ownerOf, gathered->foreign));
+                        gathered->unreadable += int(result.skipped().size());
+                    } else if (!gathered->error.isError()) {
+                        gathered->error = result.error();
+                    }
+                    if (--gathered->pending == 0) {
+                        settle(*gathered);
+                    }
+                });
+        }
+    };
+    if (m_client->conventions().leadFilter == Api::ServerConventions::Support::No) {
+        byOwners();
+        return;
+    }
+    list.byLead(m_leadId, [this, list, generation, settle, byOwners](const Api::ApiResult<QList<Record>>& result) {
+        if (generation != m_generation) {
+            return;
+        }
+        Gathered gathered;
+        if (!result.ok()) {
+            gathered.error = result.error();
+            settle(gathered);
+            return;
+        }
+        gathered.records = keepOwned(result.value(), list.owners, list.ownerOf, gathered.foreign);
+        if (gathered.foreign > 0) {
+            // Everyone's records: the server does not know the filter. Ask as the contract says.
+            m_client->conventions().leadFilter = Api::ServerConventions::Support::No;
+            qCWarning(lcModels) << "the server ignores ?lead=; asking per owner instead";
+            byOwners();
+            return;
+        }
+        if (!gathered.records.isEmpty()) {
+            m_client->conventions().leadFilter = Api::ServerConventions::Support::Yes;
+        }
+        gathered.unreadable = int(result.skipped().size());
+        settle(gathered);
+    });
 }
 
 void LeadDetailLoader::loadServiceAccounts()

@@ -24,7 +24,10 @@ namespace Crego::Models {
 
 //! Everything one lead's page shows, loaded in parallel and kept here: the lead, its programs, the
 //! applicant, bank, document and address tables (models the page's views read), and its service
-//! accounts — each part with its own load state. The record editors save through it.
+//! accounts — each part with its own load state. Records are owner-exact: banks and addresses are asked
+//! for per applicant and documents per related record, unless the server has shown that `?lead=` returns
+//! one lead's records only; a record that names another owner is dropped (and logged), never shown. The
+//! record editors save through it.
 class LeadDetailLoader final : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,8 @@ public:
     State state(Part part) const { return m_parts[size_t(part)].state; }
     //! Why \a part failed to load (the user's words), or empty.
     QString errorMessage(Part part) const { return m_parts[size_t(part)].error.message(); }
+    //! Records of \a part the server sent but that could not be read (left out; reasons in the log).
+    int unreadable(Part part) const { return m_parts[size_t(part)].unreadable; }
 
     const Core::Lead& lead() const { return m_lead; }
     const QList<Core::LeadProgram>& programs() const { return m_programs; }
@@ -67,8 +72,16 @@ private:
     {
         State state = State::Loading;
         Api::ApiError error;
+        int unreadable = 0;
     };
+    //! One owner-exact list: the lead's records through `?lead=` where the server honours it, else the
+    //! records of each owner; keeps those whose owner is one of \a owners.
+    template<typename Record> struct OwnedList;
     void setState(Part part, State state, const Api::ApiError& error = Api::ApiError());
+    void loadRecordsOf(const Core::Lead& lead);
+    void loadBanksAndAddresses();
+    void loadDocuments();
+    template<typename Record> void loadOwned(const OwnedList<Record>& list);
     //! Marks \a part as loading and returns the callback for its call: a value goes to \a store, an error
     //! to the part's state.
     template<typename Value, typename Store> auto loading(Part part, Store store);
@@ -84,6 +97,7 @@ private:
     RecordTableModel<Core::BankAccount>* m_banks;
     RecordTableModel<Core::Document>* m_documents;
     RecordTableModel<Core::Address>* m_addresses;
+    int m_generation = 0; //!< bumped by reload(): answers to an earlier one are dropped
 };
 
 } // namespace Crego::Models

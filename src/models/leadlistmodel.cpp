@@ -44,6 +44,7 @@ void LeadListModel::reload()
     m_leads.clear();
     m_lineRequested.clear();
     m_total = -1;
+    m_unreadable = 0;
     m_pages.stop(); // views ask for more as the reset ends: the first page is asked for below, once
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
@@ -88,8 +89,10 @@ void LeadListModel::fetchNext()
             return;
         }
         const Core::Page<Core::Lead>& leads = result.value();
-        // Before the rows go in: views react to the insertion by asking for more.
-        m_pages.pageArrived(leads.info, leads.items.size());
+        // Before the rows go in: views react to the insertion by asking for more. Leads left out because
+        // they could not be read still count as arrived.
+        m_pages.pageArrived(leads.info, leads.items.size() + leads.skipped.size());
+        m_unreadable += int(leads.skipped.size());
         if (!leads.items.isEmpty()) {
             beginInsertRows(QModelIndex(), int(m_leads.size()), int(m_leads.size() + leads.items.size() - 1));
             m_leads.append(leads.items);

@@ -46,6 +46,8 @@ public:
     QString selection() const { return m_selection; }
     State state() const { return m_state; }
     QString errorMessage() const { return m_error.message(); }
+    //! Leads the server sent that could not be read (left out of the rows; reasons in the log).
+    int unreadable() const { return m_unreadable; }
     //! Leads matching the query on the server; -1 before the first page arrives.
     qint64 totalCount() const { return m_total; }
     const Core::Lead& lead(int row) const { return m_leads.at(row); }
@@ -94,6 +96,7 @@ private:
     Api::ApiError m_error;
     State m_state = State::Idle;
     qint64 m_total = -1;
+    int m_unreadable = 0;
     //! Where the list goes on; stopped by an error, so only Retry (reload()) asks again.
     Api::PageFollower m_pages;
     bool m_revealMobiles = false;

@@ -80,14 +80,17 @@ private Q_SLOTS:
         QCOMPARE(loader.applicants()->index(0, 0).data(IdRole).toString(), loader.applicants()->record(0).id);
     }
 
-    void unknownLead_failsThatPartOnly()
+    void unknownLead_failsTheLeadAndTheRecordsThatHangOnIt()
     {
         LeadDetailLoader loader(&m_kit.client, u"no-such-lead"_s);
         loader.reload();
         waitSettled(loader);
         QCOMPARE(loader.state(Part::Lead), State::Failed);
         QVERIFY(!loader.errorMessage(Part::Lead).isEmpty());
-        QCOMPARE(loader.state(Part::Applicants), State::Loaded);
+        for (Part part : { Part::Applicants, Part::Banks, Part::Documents, Part::Addresses }) {
+            QCOMPARE(loader.state(part), State::Failed); // no lead, so no owners to ask for
+            QCOMPARE(loader.errorMessage(part), loader.errorMessage(Part::Lead));
+        }
         QCOMPARE(loader.applicants()->rowCount(), 0);
     }
 

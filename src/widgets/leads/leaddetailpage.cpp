@@ -111,9 +111,14 @@ void LeadDetailPage::showTabState(Part part, QLabel* state, QTableView* table, c
         break;
     }
     table->resizeColumnsToContents();
-    const bool none = table->model()->rowCount() == 0;
-    state->setText(none ? empty : QString());
-    state->setVisible(none);
+    QString text = table->model()->rowCount() == 0 ? empty : QString();
+    if (const int unreadable = m_loader->unreadable(part); unreadable > 0) {
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + (unreadable == 1 ? tr("1 record could not be read and is left out.")
+                               : tr("%1 records could not be read and are left out.").arg(unreadable));
+    }
+    state->setText(text);
+    state->setVisible(!text.isEmpty());
 }
 
 void LeadDetailPage::showServiceAccounts()

@@ -302,10 +302,20 @@ void LeadListPage::updateState()
 void LeadListPage::updateCount()
 {
     const qint64 total = m_model->totalCount();
-    m_ui->countLabel->setText(total < 0 ? QString()
-                                        : tr("Showing %1 of %2 leads")
-                                              .arg(Core::MoneyFormatter::groupDigits(m_model->rowCount()),
-                                                  Core::MoneyFormatter::groupDigits(total)));
+    QString text = total < 0
+        ? QString()
+        : tr("Showing %1 of %2 leads")
+              .arg(Core::MoneyFormatter::groupDigits(m_model->rowCount()), Core::MoneyFormatter::groupDigits(total));
+    if (const int unreadable = m_model->unreadable(); unreadable > 0) {
+        text += u' ' + unreadableText(unreadable);
+    }
+    m_ui->countLabel->setText(text);
+}
+
+QString LeadListPage::unreadableText(int count)
+{
+    return count == 1 ? tr("(1 lead could not be read and is left out.)")
+                      : tr("(%1 leads could not be read and are left out.)").arg(count);
 }
 
 } // namespace Crego::Widgets

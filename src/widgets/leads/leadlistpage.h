@@ -61,6 +61,7 @@ private:
     void applyQuery();
     void updateState();
     void updateCount();
+    static QString unreadableText(int count);
     void buildColumnMenu();
     //! Offers every program seen in the loaded rows (the API has no list of programs).
     void collectPrograms(int first, int last);

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leaddetailloader.h"
+#include "leadlistmodel.h"
+#include "portfolioloader.h"
+#include "portfoliomodel.h"
+
+#include "../api/apitestkit.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Crego;
+using namespace Crego::Models;
+using namespace Qt::StringLiterals;
+
+//! The list, a lead's page and the portfolio against a server that behaves like a stock Django REST
+//! Framework deployment (the sandbox's stock-server switches): the exact requests each pagination style
+//! costs, no request storm after a failure, never another borrower's records, every shape read.
+class StockServerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::ApiTestKit m_kit { 156, 61 };
+
+    void behave(const QJsonObject& behaviour)
+    {
+        QJsonObject reset { { u"stock_server"_s, false }, { u"pagination"_s, u"sandbox"_s }, { u"error_rate"_s, 0 } };
+        for (const QString& key : FaultsOff) {
+            reset.insert(key, false);
+        }
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, reset).status, 200);
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, behaviour).status, 200);
+        m_kit.session.client()->conventions() = Api::ServerConventions(); // as on a fresh connection
+    }
+
+    qint64 requests() { return qint64(m_kit.sandbox.server().apiRequestCount()); }
+
+    void settle() { QTRY_COMPARE_WITH_TIMEOUT(m_kit.session.activeCalls(), 0, 20000); }
+
+    static inline const QStringList FaultsOff { u"omit_line_summary"_s, u"ignore_expand"_s, u"ignore_unknown_filters"_s,
+        u"null_optionals"_s, u"decimal_string_amounts"_s, u"millisecond_timestamps"_s, u"health_requires_token"_s,
+        u"html_errors"_s };
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_kit.start()); }
+    void cleanupTestCase() { behave({}); }
+
+    void leadList_asksForExactlyThePagesThereAre_data()
+    {
+        QTest::addColumn<QJsonObject>("behaviour");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("pages");
+        QTest::newRow("sandbox pages of 50") << QJsonObject {} << 50 << 4;
+        QTest::newRow("page numbers, 50") << QJsonObject { { u"pagination"_s, u"page_number"_s } } << 50 << 4;
+        QTest::newRow("page numbers, 52: the count ends it, no 404")
+            << QJsonObject { { u"pagination"_s, u"page_number"_s } } << 52 << 3;
+        QTest::newRow("cursor, 50") << QJsonObject { { u"pagination"_s, u"cursor"_s } } << 50 << 4;
+        QTest::newRow("cursor, 52: next null ends it") << QJsonObject { { u"pagination"_s, u"cursor"_s } } << 52 << 3;
+        QTest::newRow("stock server") << QJsonObject { { u"stock_server"_s, true } } << 50 << 4;
+    }
+
+    void leadList_asksForExactlyThePagesThereAre()
+    {
+        QFETCH(QJsonObject, behaviour);
+        QFETCH(int, pageSize);
+        QFETCH(int, pages);
+        behave(behaviour);
+        LeadListModel model(&m_kit.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const qint64 before = requests();
+        Api::LeadQuery query;
+        query.pageSize = pageSize;
+        model.setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(model.state() != LeadListModel::State::Loading, 10000);
+        while (model.canFetchMore(QModelIndex())) {
+            model.fetchMore(QModelIndex());
+            QTRY_VERIFY_WITH_TIMEOUT(model.state() != LeadListModel::State::Loading, 10000);
+        }
+        QCOMPARE(model.state(), LeadListModel::State::Loaded);
+        QCOMPARE(model.rowCount(), 156);
+        QCOMPARE(model.totalCount(), qint64(156));
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.lead(row).id);
+        }
+        QCOMPARE(ids.size(), 156);
+        QTest::qWait(300); // nothing more goes out by itself
+        QCOMPARE(requests() - before, qint64(pages));
+    }
+
+    void failedPage_isNeverAskedForAgainByItself()
+    {
+        behave({ { u"pagination"_s, u"page_number"_s } });
+        m_kit.session.transport().setRetryDelays({});
+        LeadListModel model(&m_kit.client); // no tester: it would ask for every page at once
+        Api::LeadQuery query;
+        query.pageSize = 50;
+        model.setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(model.state() == LeadListModel::State::Loaded, 10000);
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"drop_rate"_s, 1.0 } }).status, 200);
+        const qint64 before = requests();
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        model.fetchMore(QModelIndex());
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), LeadListModel::State::Error, 10000);
+        QVERIFY(!model.canFetchMore(QModelIndex())); // a view asking again gets nothing until Retry
+        model.fetchMore(QModelIndex());
+        QTest::qWait(500);
+        QCOMPARE(m_kit.session.activeCalls(), 0);
+        QCOMPARE(requests() - before, qint64(1));
+        QCOMPARE(model.rowCount(), 50); // what had arrived stays
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"drop_rate"_s, 0 } }).status, 200);
+        model.reload(); // the user's Retry
+        QTRY_VERIFY_WITH_TIMEOUT(model.state() == LeadListModel::State::Loaded, 10000);
+        m_kit.session.transport().setRetryDelays({ 20, 50, 100 });
+    }
+
+    void portfolio_costsOnePageOrOnePageAndOneLookUpPerLead_data()
+    {
+        QTest::addColumn<QJsonObject>("behaviour");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::newRow("sandbox (expand honoured)") << QJsonObject {} << 1;
+        QTest::newRow("page numbers, expand ignored")
+            << QJsonObject { { u"pagination"_s, u"page_number"_s }, { u"ignore_expand"_s, true } } << 1 + 156;
+        QTest::newRow("cursor, expand ignored")
+            << QJsonObject { { u"pagination"_s, u"cursor"_s }, { u"ignore_expand"_s, true } } << 1 + 156;
+        QTest::newRow("stock server") << QJsonObject { { u"stock_server"_s, true } } << 1 + 156;
+    }
+
+    void portfolio_costsOnePageOrOnePageAndOneLookUpPerLead()
+    {
+        QFETCH(QJsonObject, behaviour);
+        QFETCH(int, expectedRequests);
+        behave({});
+        PortfolioModel reference;
+        PortfolioLoader referenceLoader(&m_kit.client, &reference);
+        QSignalSpy referenceDone(&referenceLoader, &PortfolioLoader::finished);
+        referenceLoader.start({});
+        QVERIFY(referenceDone.wait(30000));
+
+        behave(behaviour);
+        PortfolioModel portfolio;
+        PortfolioLoader loader(&m_kit.client, &portfolio);
+        QSignalSpy finished(&loader, &PortfolioLoader::finished);
+        const qint64 before = requests();
+        loader.start({});
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(!finished.first().first().value<Api::ApiError>().isError(),
+            qPrintable(finished.first().first().value<Api::ApiError>().message()));
+        settle();
+        QCOMPARE(requests() - before, qint64(expectedRequests));
+        QCOMPARE(portfolio.leadCount(), 156);
+        QCOMPARE(portfolio.approved().paise(), reference.approved().paise());
+        QCOMPARE(portfolio.outstanding().paise(), reference.outstanding().paise());
+    }
+
+    void leadPage_onAServerThatIgnoresTheLeadFilter_showsOnlyThisLeadsRecords()
+    {
+        behave({});
+        const QString leadId = m_kit.sandbox.firstLeadId();
+        const auto idsOf = [this, &leadId](const QString& resource) {
+            QSet<QString> ids;
+            for (const QJsonValue& row : m_kit.sandbox.get(u"/v1/crm/"_s + resource + u"/?lead="_s + leadId).array()) {
+                ids.insert(row[u"id"_s].toString());
+            }
+            return ids;
+        };
+        const QSet<QString> banks = idsOf(u"banks"_s);
+        const QSet<QString> addresses = idsOf(u"addresses"_s);
+        const QSet<QString> documents = idsOf(u"documents"_s);
+        QVERIFY(!banks.isEmpty() && !addresses.isEmpty());
+
+        behave({ { u"stock_server"_s, true } });
+        QVERIFY(m_kit.sandbox.get(u"/v1/crm/banks/?lead="_s + leadId).array().size() > banks.size()); // everyone's
+        LeadDetailLoader loader(&m_kit.client, leadId);
+        loader.reload();
+        for (int part = 0; part < int(LeadDetailLoader::Part::PartCount); ++part) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                loader.state(LeadDetailLoader::Part(part)) != LeadDetailLoader::State::Loading, 10000);
+            QVERIFY2(loader.state(LeadDetailLoader::Part(part)) == LeadDetailLoader::State::Loaded,
+                qPrintable(loader.errorMessage(LeadDetailLoader::Part(part))));
+        }
+        const auto modelIds = [](const QAbstractItemModel* model) {
+            QSet<QString> ids;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                ids.insert(model->index(row, 0).data(IdRole).toString());
+            }
+            return ids;
+        };
+        QCOMPARE(modelIds(loader.banks()), banks);
+        QCOMPARE(modelIds(loader.addresses()), addresses);
+        QCOMPARE(modelIds(loader.documents()), documents);
+        QCOMPARE(m_kit.client.conventions().leadFilter, Api::ServerConventions::Support::No);
+        QCOMPARE(loader.lead().id, leadId);
+        QVERIFY(!loader.lead().createdAt.isNull()); // read from milliseconds
+    }
+
+    void leadPage_onTheSandbox_learnsThatTheLeadFilterIsHonoured()
+    {
+        behave({});
+        LeadDetailLoader loader(&m_kit.client, m_kit.sandbox.firstLeadId());
+        loader.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            loader.state(LeadDetailLoader::Part::Documents) != LeadDetailLoader::State::Loading, 10000);
+        QCOMPARE(m_kit.client.conventions().leadFilter, Api::ServerConventions::Support::Yes);
+    }
+};
+
+QTEST_MAIN(StockServerTest)
+#include "stockserver_test.moc"
