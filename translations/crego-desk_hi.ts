@@ -365,6 +365,10 @@
         <source>Selection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No line yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Models::OutstandingModel</name>
@@ -1638,6 +1642,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@ namespace Crego::Api {
 void PageFollower::reset()
 {
     *this = PageFollower();
+    m_more = true;
 }
 
 void PageFollower::pageArrived(const Core::PageInfo& info, qsizetype items)

@@ -14,7 +14,7 @@ namespace Crego::Api {
 class PageFollower
 {
 public:
-    //! Before the first page.
+    //! Before the first page: page 1 comes next.
     void reset();
     //! Takes in the page that just arrived (with \a items results); afterwards hasMore() says whether to
     //! ask for nextPage() / nextLink().
@@ -35,7 +35,7 @@ public:
     qint64 total() const { return m_total; }
 
 private:
-    bool m_more = true;
+    bool m_more = false; //!< nothing to follow before reset()
     int m_nextPage = 1;
     QString m_nextLink;
     qint64 m_loaded = 0;

@@ -6,10 +6,15 @@
 
 namespace Crego::Core {
 
-LineSummary LineSummary::fromPrograms(const QList<LeadProgram>& programs)
+std::optional<LineSummary> LineSummary::fromPrograms(const QList<LeadProgram>& programs)
 {
+    if (programs.isEmpty()) {
+        return std::nullopt;
+    }
     LineSummary summary;
     summary.npaCategory = QStringLiteral("STD");
+    summary.hasLine = std::any_of(
+        programs.cbegin(), programs.cend(), [](const LeadProgram& program) { return program.lineDetail.has_value(); });
     const LeadProgram* primary = nullptr;
     for (const LeadProgram& program : programs) {
         if (!primary || program.isPrimary) {

@@ -6,6 +6,8 @@
 #include "objectschema.h"
 #include "timestamp.h"
 
+#include <optional>
+
 namespace Crego::Core {
 
 struct LeadProgram;
@@ -21,10 +23,13 @@ struct LineSummary : JsonRecord
     Money totalOutstanding;
     int dpd = 0;
     QString npaCategory;
+    //! False when the lead has programs but none has a line yet: the figures are unknown, not zero.
+    bool hasLine = true;
 
     //! The same figures derived from a lead's programs, for servers that send no `line_summary`: the
-    //! primary line's amounts, the worst DPD and the most severe asset class of all lines.
-    static LineSummary fromPrograms(const QList<LeadProgram>& programs);
+    //! primary line's amounts, the worst DPD and the most severe asset class of all lines; nullopt for a
+    //! lead without programs.
+    static std::optional<LineSummary> fromPrograms(const QList<LeadProgram>& programs);
 
     static const ObjectSchema<LineSummary>& jsonSchema();
 };

@@ -22,6 +22,12 @@ namespace {
 
 const QString Dash = QStringLiteral("—");
 
+//! The lead's line figures, or null when none are known (no line yet, no programs, not loaded): never zeros.
+const Core::LineSummary* figuresOf(const Core::Lead& lead)
+{
+    return lead.lineSummary && lead.lineSummary->hasLine ? &*lead.lineSummary : nullptr;
+}
+
 } // namespace
 
 LeadListModel::LeadListModel(Api::CregoClient* client, QObject* parent)
@@ -226,7 +232,7 @@ void LeadListModel::sort(int column, Qt::SortOrder order)
 
 QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
 {
-    const std::optional<Core::LineSummary>& line = lead.lineSummary;
+    const Core::LineSummary* line = figuresOf(lead);
     switch (column) {
     case Name:
         return lead.displayName();
@@ -235,11 +241,14 @@ QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
     case Mobile:
         return m_revealMobiles ? lead.primaryMobile : Core::Validators::maskMobile(lead.primaryMobile);
     case Program:
-        return line ? line->programName : Dash;
+        return lead.lineSummary && !lead.lineSummary->programName.isEmpty() ? lead.lineSummary->programName : Dash;
     case Status:
         return Core::CodeText::humanize(lead.status);
     case Approved:
-        return line ? Core::MoneyFormatter::format(line->approvedLineAmount) : Dash;
+        if (!line) {
+            return lead.lineSummary ? tr("No line yet") : Dash;
+        }
+        return Core::MoneyFormatter::format(line->approvedLineAmount);
     case Outstanding:
         return line ? Core::MoneyFormatter::format(line->totalOutstanding) : Dash;
     case Dpd: {
@@ -260,7 +269,7 @@ QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
 
 QVariant LeadListModel::rawData(const Core::Lead& lead, int column) const
 {
-    const std::optional<Core::LineSummary>& line = lead.lineSummary;
+    const Core::LineSummary* line = figuresOf(lead);
     switch (column) {
     case Approved:
         return line ? QVariant(line->approvedLineAmount.paise()) : QVariant();
@@ -289,11 +298,11 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(lead, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == NpaClass && lead.lineSummary) {
-            return Core::AssetClass::label(Core::AssetClass::fromCode(lead.lineSummary->npaCategory));
+        if (index.column() == NpaClass && figuresOf(lead)) {
+            return Core::AssetClass::label(Core::AssetClass::fromCode(figuresOf(lead)->npaCategory));
         }
-        if (index.column() == Dpd && lead.lineSummary) {
-            return Core::DpdBucket::fromDays(lead.lineSummary->dpd).rangeText();
+        if (index.column() == Dpd && figuresOf(lead)) {
+            return Core::DpdBucket::fromDays(figuresOf(lead)->dpd).rangeText();
         }
         return QVariant();
     case Qt::TextAlignmentRole:
@@ -302,8 +311,8 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
         }
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::BackgroundRole:
-        if ((index.column() == Dpd || index.column() == NpaClass) && lead.lineSummary) {
-            const QColor tint = RiskPalette::bucketTint(Core::DpdBucket::fromDays(lead.lineSummary->dpd).value());
+        if ((index.column() == Dpd || index.column() == NpaClass) && figuresOf(lead)) {
+            const QColor tint = RiskPalette::bucketTint(Core::DpdBucket::fromDays(figuresOf(lead)->dpd).value());
             return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
         }
         return QVariant();
@@ -312,7 +321,7 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return lead.id;
     case DpdBucketRole:
-        return lead.lineSummary ? QVariant(int(Core::DpdBucket::fromDays(lead.lineSummary->dpd).value())) : QVariant();
+        return figuresOf(lead) ? QVariant(int(Core::DpdBucket::fromDays(figuresOf(lead)->dpd).value())) : QVariant();
     default:
         return QVariant();
     }

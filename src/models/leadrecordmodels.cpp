@@ -35,12 +35,19 @@ Core::LineMetrics metricsOf(const Core::LeadProgram& program)
 RecordTableModel<Core::LeadProgram>::Column moneyColumn(
     const QString& title, Core::Money (*amount)(const Core::LeadProgram&))
 {
-    return { title, [amount](const Core::LeadProgram& p) { return Core::MoneyFormatter::format(amount(p)); },
-        [amount](const Core::LeadProgram& p) { return amount(p).paise(); }, Right, {} };
+    return { title,
+        [amount](const Core::LeadProgram& p) {
+            return p.lineDetail ? Core::MoneyFormatter::format(amount(p)) : QStringLiteral("—");
+        },
+        [amount](const Core::LeadProgram& p) { return p.lineDetail ? QVariant(amount(p).paise()) : QVariant(); }, Right,
+        {} };
 }
 
 QVariant bucketBrush(const Core::LeadProgram& program)
 {
+    if (!program.lineDetail) {
+        return QVariant();
+    }
     const QColor tint = RiskPalette::bucketTint(Core::DpdBucket::fromDays(lineOf(program).dpd).value());
     return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
 }
@@ -134,17 +141,25 @@ RecordTableModel<Core::LeadProgram>* LeadRecordModels::programs(QObject* parent)
             moneyColumn(tr("Operative"), [](const P& p) { return lineOf(p).operativeLineAmount; }),
             moneyColumn(tr("Available"), [](const P& p) { return lineOf(p).activeLineAmount; }),
             { tr("Utilization"),
-                [](const P& p) { return tr("%1%").arg(QLocale().toString(metricsOf(p).utilizationPercent(), 'f', 1)); },
-                [](const P& p) { return metricsOf(p).utilizationPercent(); }, Right, {} },
+                [](const P& p) {
+                    return p.lineDetail ? tr("%1%").arg(QLocale().toString(metricsOf(p).utilizationPercent(), 'f', 1))
+                                        : QStringLiteral("—");
+                },
+                [](const P& p) { return p.lineDetail ? QVariant(metricsOf(p).utilizationPercent()) : QVariant(); },
+                Right, {} },
             moneyColumn(tr("Outstanding"), [](const P& p) { return lineOf(p).totalOutstanding; }),
             { tr("DPD"),
                 [](const P& p) {
-                    return tr("%1 (%2)").arg(lineOf(p).dpd).arg(Core::DpdBucket::fromDays(lineOf(p).dpd).code());
+                    return p.lineDetail
+                        ? tr("%1 (%2)").arg(lineOf(p).dpd).arg(Core::DpdBucket::fromDays(lineOf(p).dpd).code())
+                        : tr("No line yet");
                 },
-                [](const P& p) { return lineOf(p).dpd; }, Right, bucketBrush },
-            { tr("Peak DPD"), [](const P& p) { return QString::number(lineOf(p).peakDpd); },
-                [](const P& p) { return lineOf(p).peakDpd; }, Right, {} },
-            { tr("NPA class"), [](const P& p) { return lineOf(p).npaCategory; }, {}, {}, bucketBrush },
+                [](const P& p) { return p.lineDetail ? QVariant(lineOf(p).dpd) : QVariant(); }, Right, bucketBrush },
+            { tr("Peak DPD"),
+                [](const P& p) { return p.lineDetail ? QString::number(lineOf(p).peakDpd) : QStringLiteral("—"); },
+                [](const P& p) { return p.lineDetail ? QVariant(lineOf(p).peakDpd) : QVariant(); }, Right, {} },
+            { tr("NPA class"), [](const P& p) { return p.lineDetail ? lineOf(p).npaCategory : QStringLiteral("—"); },
+                {}, {}, bucketBrush },
             { tr("Expiry"), [](const P& p) { return p.lineDetail ? metricsOf(p).expiryText() : QString(); },
                 [](const P& p) { return metricsOf(p).daysToExpiry().value_or(std::numeric_limits<int>::max()); }, {},
                 {} },

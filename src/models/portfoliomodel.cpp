@@ -125,7 +125,7 @@ void PortfolioModel::addLead(Core::Lead lead, const QDateTime& now)
     if (lines == 0) {
         ++m_withoutLine;
     } else {
-        const Core::LineSummary worst = Core::LineSummary::fromPrograms(lead.programs);
+        const Core::LineSummary worst = *Core::LineSummary::fromPrograms(lead.programs); // lines > 0
         const int bucket = Core::DpdBucket::fromDays(worst.dpd).value();
         const int assetClass = Core::AssetClass::fromCode(worst.npaCategory);
         m_byDpdBucket->add(bucket, leadIndex, approved, outstanding, available);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadlistmodel.h"
 #include "leadrecordmodels.h"
 #include "outstandingmodel.h"
 #include "ratestepmodel.h"
@@ -72,6 +73,52 @@ private Q_SLOTS:
         model->setRecords(Tests::documentedPrograms(Tests::lineInUse));
         QCOMPARE(cell(u"Utilization"_s).toString(), u"24.0%"_s); // 1,20,000 of 5,00,000
         QCOMPARE(cell(u"Outstanding"_s).toString(), u"₹1,21,500"_s);
+
+        // A program applied for, with no line yet: nothing made up.
+        QList<Core::LeadProgram> applied = Tests::documentedPrograms();
+        applied[0].status = u"applied"_s;
+        applied[0].lineDetail.reset();
+        model->setRecords(applied);
+        for (const QString& figure :
+            { u"Approved"_s, u"Available"_s, u"Outstanding"_s, u"Utilization"_s, u"NPA class"_s, u"Peak DPD"_s }) {
+            QCOMPARE(cell(figure).toString(), u"—"_s);
+        }
+        QCOMPARE(cell(u"DPD"_s).toString(), u"No line yet"_s);
+        QVERIFY(!cell(u"Approved"_s, RawValueRole).isValid()); // sorts apart from a real zero
+        QVERIFY(!cell(u"DPD"_s, Qt::BackgroundRole).isValid());
+    }
+
+    void leadList_withoutLineOrPrograms_showsDashesNotZeros()
+    {
+        Core::Lead withoutPrograms;
+        withoutPrograms.id = u"a"_s;
+        withoutPrograms.lineSummary = Core::LineSummary::fromPrograms({});
+        QVERIFY(!withoutPrograms.lineSummary.has_value());
+        Core::Lead applied;
+        applied.id = u"b"_s;
+        QList<Core::LeadProgram> programs = Tests::documentedPrograms();
+        programs[0].lineDetail.reset();
+        applied.lineSummary = Core::LineSummary::fromPrograms(programs);
+        QVERIFY(applied.lineSummary && !applied.lineSummary->hasLine);
+        Core::Lead withLine;
+        withLine.id = u"c"_s;
+        withLine.lineSummary = Core::LineSummary::fromPrograms(Tests::documentedPrograms());
+
+        LeadListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.showSelection(u"test"_s, { withoutPrograms, applied, withLine });
+        const auto cell = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+        for (int column :
+            { LeadListModel::Approved, LeadListModel::Outstanding, LeadListModel::Dpd, LeadListModel::NpaClass }) {
+            QCOMPARE(cell(0, column), u"—"_s);
+        }
+        QCOMPARE(cell(1, LeadListModel::Program), u"CavinKare DF"_s);
+        QCOMPARE(cell(1, LeadListModel::Approved), u"No line yet"_s);
+        QCOMPARE(cell(1, LeadListModel::Outstanding), u"—"_s);
+        QCOMPARE(cell(1, LeadListModel::Dpd), u"—"_s);
+        QCOMPARE(cell(1, LeadListModel::NpaClass), u"—"_s);
+        QCOMPARE(cell(2, LeadListModel::Approved), u"₹5,00,000"_s);
+        QCOMPARE(cell(2, LeadListModel::NpaClass), u"STD"_s);
     }
 
     void outstanding_componentsAgainstPaid()
