@@ -337,7 +337,17 @@ ApiCall* CregoClient::deleteAddress(const QString& id, QObject* context, Callbac
 
 ApiCall* CregoClient::pincodeDetails(const QString& pincode, QObject* context, Callback<Core::PincodeDetails> callback)
 {
-    return call(byId(Endpoint::PincodeDetails, pincode.trimmed()), context, std::move(callback));
+    // A server that answers with the place alone (no echo of the pincode) still answers this pincode.
+    return call<Core::PincodeDetails>(byId(Endpoint::PincodeDetails, pincode.trimmed()), context,
+        [asked = pincode.trimmed(), callback](const ApiResult<Core::PincodeDetails>& result) {
+            if (result.ok() && result.value().pincode.isEmpty()) {
+                Core::PincodeDetails details = result.value();
+                details.pincode = asked;
+                callback(ApiResult<Core::PincodeDetails>(std::move(details)));
+                return;
+            }
+            callback(result);
+        });
 }
 
 ApiCall* CregoClient::health(QObject* context, Callback<Core::HealthStatus> callback)

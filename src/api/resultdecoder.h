@@ -3,6 +3,7 @@
 
 #include "apiresult.h"
 #include "jsoncodec.h"
+#include "serviceaccount.h"
 
 namespace Crego::Api {
 
@@ -41,6 +42,15 @@ template<typename Record> struct ResultDecoder<QList<Record>>
         out = std::move(page.items);
         skipped = std::move(page.skipped);
         return true;
+    }
+};
+
+template<> struct ResultDecoder<QList<Core::ServiceAccount>>
+{
+    static bool decode(const QByteArray& body, QList<Core::ServiceAccount>& out, QList<Core::JsonError>& skipped,
+        Core::JsonError& error)
+    {
+        return Core::ServiceAccount::decodeList(body, out, skipped, error);
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "objectschema.h"
 
+#include <algorithm>
+
 namespace Crego::Core {
 
 int ObjectSchemaBase::indexOf(std::string_view key, int previous) const
@@ -10,7 +12,14 @@ int ObjectSchemaBase::indexOf(std::string_view key, int previous) const
     if (expected >= 0 && key == m_fields[size_t(expected)].key) {
         return expected;
     }
-    const auto found = m_index.find(key);
+    auto found = m_index.find(key);
+    if (found == m_index.end() && key.size() <= 64) {
+        // Keys in another case ("BANK", "Branch"): schemas spell theirs in lower case.
+        char lower[64];
+        std::transform(
+            key.begin(), key.end(), lower, [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+        found = m_index.find(std::string_view(lower, key.size()));
+    }
     const int index = found == m_index.end() ? -1 : found->second;
     if (index >= 0) {
         guess.store(index, std::memory_order_relaxed);

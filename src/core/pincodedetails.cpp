@@ -9,7 +9,7 @@ const ObjectSchema<PincodeDetails>& PincodeDetails::jsonSchema()
         using P = PincodeDetails;
         constexpr auto optional = Presence::Optional;
         ObjectSchema<P> s;
-        s.field("pincode", &P::pincode)
+        s.field("pincode", &P::pincode, optional)
             .field("city", &P::city)
             .field("district", &P::district, optional)
             .field("state", &P::state)

@@ -19,6 +19,10 @@ struct ServiceAccount : JsonRecord
     Timestamp updatedAt;
 
     static const ObjectSchema<ServiceAccount>& jsonSchema();
+    //! A lead's accounts as a list (any list envelope) or as a map by service name
+    //! (`{"los": {...}, "lms": {...}}`); \a skipped gets the list elements that could not be read.
+    static bool decodeList(
+        const QByteArray& json, QList<ServiceAccount>& out, QList<JsonError>& skipped, JsonError& error);
 };
 
 } // namespace Crego::Core

@@ -45,6 +45,54 @@ class RecordsTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void ifscDetails_inAnyKeyCase()
+    {
+        IfscDetails details;
+        JsonError error;
+        QVERIFY2(JsonCodec::decode("{\"IFSC\": \"HDFC0000001\", \"BANK\": \"HDFC Bank\", \"Branch\": \"Sandoz House\", "
+                                   "\"CITY\": \"Mumbai\", \"NEFT\": true}",
+                     details, error),
+            qPrintable(error.toString()));
+        QCOMPARE(details.ifsc, u"HDFC0000001"_s);
+        QCOMPARE(details.bank, u"HDFC Bank"_s);
+        QCOMPARE(details.branch, u"Sandoz House"_s);
+        QCOMPARE(details.city, u"Mumbai"_s);
+    }
+
+    void serviceAccounts_asAListOrAMapByService()
+    {
+        QList<ServiceAccount> accounts;
+        QList<JsonError> skipped;
+        JsonError error;
+        QVERIFY2(
+            ServiceAccount::decodeList("{\"los\": {\"account_id\": \"APP-1\", \"status\": \"open\"}, \"lms\": null}",
+                accounts, skipped, error),
+            qPrintable(error.toString()));
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts[0].service, u"los"_s);
+        QCOMPARE(accounts[0].accountId, u"APP-1"_s);
+
+        QVERIFY(ServiceAccount::decodeList(
+            "[{\"service\": \"lms\", \"account_id\": \"L-9\"}, {\"service\": 5}]", accounts, skipped, error));
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts[0].service, u"lms"_s);
+        QCOMPARE(skipped.size(), 1);
+
+        QVERIFY(!ServiceAccount::decodeList("{\"los\": 7}", accounts, skipped, error));
+        QVERIFY(!error.toString().isEmpty());
+    }
+
+    void pincodeDetails_withoutEchoingThePincode()
+    {
+        PincodeDetails details;
+        JsonError error;
+        QVERIFY2(
+            JsonCodec::decode("{\"city\": \"Pune\", \"state\": \"Maharashtra\", \"district\": null}", details, error),
+            qPrintable(error.toString()));
+        QVERIFY(details.pincode.isEmpty());
+        QCOMPARE(details.city, u"Pune"_s);
+    }
+
     void lead_withApplicantsAndSummary()
     {
         const Lead lead = roundTrip<Lead>(R"({
