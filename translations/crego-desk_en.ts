@@ -301,6 +301,85 @@
     </message>
 </context>
 <context>
+    <name>Crego::Api::ConventionProbe</name>
+    <message>
+        <source>conventions: the lead list did not answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?lead= filter: unknown (no lead to try it on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?lead= filter: refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagination: none (the whole list in one answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagination: page numbers with current_page and page_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagination: cursor links, no count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagination: page numbers (count and next links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expand=programs, line_summary, times: unknown (no leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expand=programs: honoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expand=programs: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line_summary: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line_summary: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times: ISO 8601 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times: epoch milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times: epoch seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times: unknown (no created_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?lead= filter: unknown (the lead has no bank accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?lead= filter: ignored (%1 of %2 bank accounts belong to other borrowers); the app asks per applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?lead= filter: honoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Api::CregoClient</name>
     <message>
         <source>Cannot read %1.</source>
@@ -2489,6 +2568,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Probing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conventions this server follows:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "probecommand.h"
 
 #include "apiprobe.h"
+#include "conventionprobe.h"
 #include "sandboxcommandline.h"
 #include "sandboxthread.h"
 #include "session.h"
@@ -75,6 +76,7 @@ int ProbeCommand::run(int argc, char* argv[])
     Api::ApiProbe probe(session.client());
     QObject::connect(&probe, &Api::ApiProbe::rowAdded, &probe,
         [&out](const Api::ApiProbe::Row& row) { out << Api::ApiProbe::format(row) << Qt::endl; });
+    Api::ConventionProbe conventions(session.client());
     QObject::connect(&probe, &Api::ApiProbe::finished, &application, [&] {
         const int decoded = int(std::count_if(
             probe.rows().cbegin(), probe.rows().cend(), [](const Api::ApiProbe::Row& row) { return row.decoded; }));
@@ -82,6 +84,13 @@ int ProbeCommand::run(int argc, char* argv[])
                    .arg(decoded)
                    .arg(probe.rows().size())
             << Qt::endl;
+        conventions.start();
+    });
+    QObject::connect(&conventions, &Api::ConventionProbe::finished, &application, [&] {
+        out << QCoreApplication::translate("probe", "Conventions this server follows:") << Qt::endl;
+        for (const QString& finding : conventions.findings()) {
+            out << "  " << finding << Qt::endl;
+        }
         application.exit(probe.allDecoded() ? 0 : 1);
     });
     out << QCoreApplication::translate("probe", "Probing %1").arg(url.toString()) << Qt::endl;
