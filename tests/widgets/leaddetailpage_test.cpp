@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cregoclient.h"
 #include "leaddetailpage.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
@@ -106,6 +107,36 @@ private Q_SLOTS:
         QVERIFY(page->isWindow());
         QVERIFY(page->isVisible());
         page->close();
+    }
+
+    void stockServer_banksTabShowsOnlyThisBorrowersAccounts()
+    {
+        const QString leadId = m_kit.sandbox.firstLeadId();
+        const int own = int(m_kit.sandbox.get(u"/v1/crm/banks/?lead="_s + leadId).array().size());
+        QVERIFY(own > 0);
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"stock_server"_s, true } }).status, 200);
+        m_kit.session.client()->conventions() = Api::ServerConventions();
+        QVERIFY(int(m_kit.sandbox.get(u"/v1/crm/banks/?lead="_s + leadId).array().size()) > own); // everyone's
+
+        Widgets::LeadDetailPage page(&m_kit.session, leadId);
+        page.resize(1280, 720);
+        page.show();
+        auto* banks = page.findChild<QTableView*>(u"banksTable"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(banks->model()->rowCount(), own, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kit.session.activeCalls(), 0, 10000);
+        QCOMPARE(banks->model()->rowCount(), own);
+        QVERIFY(page.findChild<QLabel*>(u"banksState"_s)->text().isEmpty()); // no error, nothing left out
+        QVERIFY(page.findChild<QLabel*>(u"nameLabel"_s)->text().contains(u"<h2>"_s));
+        QVERIFY(!page.findChild<QLabel*>(u"nameLabel"_s)->text().contains(u"not available"_s));
+        QCOMPARE(m_kit.sandbox
+                     .put(u"/sandbox/faults/"_s,
+                         { { u"omit_line_summary"_s, false }, { u"ignore_expand"_s, false },
+                             { u"pagination"_s, u"sandbox"_s }, { u"ignore_unknown_filters"_s, false },
+                             { u"null_optionals"_s, false }, { u"decimal_string_amounts"_s, false },
+                             { u"millisecond_timestamps"_s, false }, { u"health_requires_token"_s, false },
+                             { u"html_errors"_s, false } })
+                     .status,
+            200);
     }
 
     void unknownLead_saysSo()
