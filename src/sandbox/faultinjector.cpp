@@ -55,17 +55,17 @@ bool FaultInjector::parseLatency(const QString& text, int& minMs, int& maxMs)
     return parts.size() <= 2 && okMin && okMax && minMs >= 0 && maxMs >= minMs;
 }
 
-void FaultInjector::Settings::setStockServer()
+void FaultInjector::Settings::setStockServer(bool on)
 {
-    omitLineSummary = true;
-    ignoreExpand = true;
-    pagination = Pagination::PageNumber;
-    ignoreUnknownFilters = true;
-    nullOptionals = true;
-    decimalStringAmounts = true;
-    millisecondTimestamps = true;
-    healthRequiresToken = true;
-    htmlErrors = true;
+    omitLineSummary = on;
+    ignoreExpand = on;
+    pagination = on ? Pagination::PageNumber : Pagination::Sandbox;
+    ignoreUnknownFilters = on;
+    nullOptionals = on;
+    decimalStringAmounts = on;
+    millisecondTimestamps = on;
+    healthRequiresToken = on;
+    htmlErrors = on;
 }
 
 namespace {
@@ -156,8 +156,8 @@ QString FaultInjector::apply(const QJsonObject& json, Settings& result)
             return QCoreApplication::translate("FaultInjector", "auth_expire_after must be 0 or more");
         }
     }
-    if (json.value(QStringLiteral("stock_server")).toBool()) {
-        settings.setStockServer();
+    if (json.contains(QStringLiteral("stock_server"))) {
+        settings.setStockServer(json.value(QStringLiteral("stock_server")).toBool());
     }
     for (const auto& [key, member] : switches()) {
         if (json.contains(key)) {

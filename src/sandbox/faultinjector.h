@@ -41,8 +41,8 @@ public:
         //! 404 and 5xx answers are HTML pages, as a proxy or Django's debug-free pages send them.
         bool htmlErrors = false;
 
-        //! Every stock-server behaviour at once (page-number pagination).
-        void setStockServer();
+        //! Every stock-server behaviour at once (page-number pagination), or none (the sandbox's own ways).
+        void setStockServer(bool on);
     };
 
     //! What to do to one request; drawn in request order, so a fixed seed gives a fixed sequence.

@@ -82,7 +82,10 @@ bool SandboxCommandLine::read(const QCommandLineParser& parser, SandboxOptions& 
         || !readRate(parser, QStringLiteral("malformed-rate"), options.faults.malformedRate, error)) {
         return false;
     }
-    QJsonObject behaviours { { QStringLiteral("stock_server"), parser.isSet(QStringLiteral("stock-server")) } };
+    QJsonObject behaviours;
+    if (parser.isSet(QStringLiteral("stock-server"))) {
+        behaviours.insert(QStringLiteral("stock_server"), true);
+    }
     if (parser.isSet(QStringLiteral("pagination"))) {
         behaviours.insert(QStringLiteral("pagination"), parser.value(QStringLiteral("pagination")));
     }
