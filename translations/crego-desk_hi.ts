@@ -1727,6 +1727,14 @@ This cannot be undone.</source>
         <source>No line yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadRoutes</name>

@@ -21,6 +21,8 @@ const ObjectSchema<BankAccount>& BankAccount::jsonSchema()
             .field("verification_status", &B::verificationStatus, optional)
             .field("name_at_bank", &B::nameAtBank, optional)
             .field("name_match_score", &B::nameMatchScore, optional)
+            .field("is_verified", &B::isVerified, optional)
+            .field("name_match", &B::nameMatch, optional)
             .field("verified_at", &B::verifiedAt, optional)
             .field("created_at", &B::createdAt, optional)
             .field("updated_at", &B::updatedAt, optional);
@@ -28,4 +30,17 @@ const ObjectSchema<BankAccount>& BankAccount::jsonSchema()
     }();
     return schema;
 }
+QString BankAccount::verification() const
+{
+    if (!verificationStatus.isEmpty() || !isVerified) {
+        return verificationStatus;
+    }
+    return *isVerified ? QStringLiteral("verified") : QStringLiteral("failed");
+}
+
+std::optional<int> BankAccount::nameMatchPercent() const
+{
+    return nameMatchScore > 0 ? std::optional<int>(nameMatchScore) : nameMatch.percent;
+}
+
 } // namespace Crego::Core

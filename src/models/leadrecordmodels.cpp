@@ -85,12 +85,17 @@ RecordTableModel<Core::BankAccount>* LeadRecordModels::banks(QObject* parent)
             { tr("IFSC"), [](const B& b) { return b.ifsc; }, {}, {}, {} },
             { tr("Type"), [](const B& b) { return Core::CodeText::humanize(b.accountType); }, {}, {}, {} },
             { tr("Holder"), [](const B& b) { return b.accountHolderName; }, {}, {}, {} },
-            { tr("Verification"), [](const B& b) { return Core::CodeText::humanize(b.verificationStatus); }, {}, {},
-                {} },
+            { tr("Verification"), [](const B& b) { return Core::CodeText::humanize(b.verification()); }, {}, {}, {} },
             { tr("Name at bank"), [](const B& b) { return b.nameAtBank; }, {}, {}, {} },
             { tr("Match"),
-                [](const B& b) { return b.nameMatchScore > 0 ? tr("%1%").arg(b.nameMatchScore) : QString(); },
-                [](const B& b) { return b.nameMatchScore; }, Right, {} },
+                [](const B& b) {
+                    if (const std::optional<int> percent = b.nameMatchPercent()) {
+                        return tr("%1%").arg(*percent);
+                    }
+                    return b.nameMatched() ? (*b.nameMatched() ? tr("Matches") : tr("Does not match")) : QString();
+                },
+                [](const B& b) { return b.nameMatchPercent().value_or(b.nameMatched().value_or(false) ? 100 : 0); },
+                Right, {} },
             { tr("Verified"), [](const B& b) { return Core::DateText::dateTime(b.verifiedAt); },
                 [](const B& b) { return b.verifiedAt.toUtc(); }, {}, {} },
         },

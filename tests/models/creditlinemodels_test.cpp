@@ -6,6 +6,8 @@
 #include "roles.h"
 #include "slabtablemodel.h"
 
+#include "bankaccount.h"
+#include "jsoncodec.h"
 #include "loanpricing.h"
 
 #include "documentedexample.h"
@@ -86,6 +88,46 @@ private Q_SLOTS:
         QCOMPARE(cell(u"DPD"_s).toString(), u"No line yet"_s);
         QVERIFY(!cell(u"Approved"_s, RawValueRole).isValid()); // sorts apart from a real zero
         QVERIFY(!cell(u"DPD"_s, Qt::BackgroundRole).isValid());
+    }
+
+    void banksTable_readsVerificationAsServersSayIt_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("verification");
+        QTest::addColumn<QString>("nameMatch");
+        QTest::newRow("sandbox") << QByteArray(R"({"verification_status": "verified", "name_match_score": 96})")
+                                 << u"Verified"_s << u"96%"_s;
+        QTest::newRow("flags") << QByteArray(R"({"is_verified": true, "name_match": true})") << u"Verified"_s
+                               << u"Matches"_s;
+        QTest::newRow("failed, share") << QByteArray(R"({"is_verified": false, "name_match": 0.42})") << u"Failed"_s
+                                       << u"42%"_s;
+        QTest::newRow("nothing said") << QByteArray(R"({"name_match": null})") << QString() << QString();
+    }
+
+    void banksTable_readsVerificationAsServersSayIt()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, verification);
+        QFETCH(QString, nameMatch);
+        Core::BankAccount bank;
+        Core::JsonError error;
+        const QByteArray account = R"({"account_number": "50100012345678", "ifsc": "HDFC0000001", )" + json.mid(1);
+        QVERIFY2(Core::JsonCodec::decode(account, bank, error), qPrintable(error.toString()));
+        std::unique_ptr<RecordTableModel<Core::BankAccount>> model(LeadRecordModels::banks(nullptr));
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model->setRecords({ bank });
+        QString shownVerification;
+        QString shownMatch;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString title = model->headerData(column, Qt::Horizontal).toString();
+            if (title == u"Verification"_s) {
+                shownVerification = model->index(0, column).data().toString();
+            } else if (title == u"Match"_s) {
+                shownMatch = model->index(0, column).data().toString();
+            }
+        }
+        QCOMPARE(shownVerification, verification);
+        QCOMPARE(shownMatch, nameMatch);
     }
 
     void leadList_withoutLineOrPrograms_showsDashesNotZeros()
