@@ -161,6 +161,22 @@ private Q_SLOTS:
         QCOMPARE(online.first().first().toBool(), true);
     }
 
+    void healthBehindTheToken_isNeitherOfflineNorARefusedToken()
+    {
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"health_requires_token"_s, true } }).status, 200);
+        auto stranger = appSession(u"not-this-servers-token"_s);
+        QSignalSpy signInRequired(stranger.get(), &Session::signInRequired);
+        stranger->startMonitoring();
+        QTRY_VERIFY_WITH_TIMEOUT(stranger->isOnline(), 10000); // the server answered, with a refusal
+        QCOMPARE(signInRequired.count(), 0); // a health check says nothing of the token the lists use
+
+        auto member = appSession(m_kit.sandbox.server().token());
+        const auto health = m_kit.wait<HealthStatus>(
+            [&](auto done) { member->client()->health(&m_kit.context, done); }); // the token goes along
+        QVERIFY2(health.ok() && health.value().isHealthy(), qPrintable(health.error().message()));
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"health_requires_token"_s, false } }).status, 200);
+    }
+
     void connectionTest_saysWhichStepFailed_data()
     {
         QTest::addColumn<bool>("reachable");

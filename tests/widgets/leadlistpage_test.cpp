@@ -169,6 +169,25 @@ private Q_SLOTS:
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"omit_line_summary"_s, false } }).status, 200);
     }
 
+    void stockServer_listReadsEveryLeadAndItsFiguresOnScreen()
+    {
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"stock_server"_s, true } }).status, 200);
+        Widgets::LeadListPage page(&m_kit.session);
+        page.resize(1280, 600);
+        page.show();
+        page.refresh();
+        Models::LeadListModel* model = page.model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == Models::LeadListModel::State::Loaded, 10000);
+        QCOMPARE(model->totalCount(), qint64(120));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "countLabel")->text().startsWith(u"Showing "_s), 10000);
+        QVERIFY(!child<QLabel>(page, "countLabel")->text().contains(u"could not be read"_s));
+        // Figures arrive for the rows on screen, amounts read from decimal strings.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->index(0, Models::LeadListModel::Approved).data().toString().startsWith(u"₹"_s), 10000);
+        QVERIFY(!model->lead(0).createdAt.isNull());
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"stock_server"_s, false } }).status, 200);
+    }
+
     void serverFailure_showsTheErrorAndRetryRecovers()
     {
         m_kit.session.transport().setRetryDelays({});

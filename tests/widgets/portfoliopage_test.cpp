@@ -156,6 +156,27 @@ private Q_SLOTS:
         QVERIFY(!window.leadListPage()->findChild<QWidget*>(u"selectionBar"_s)->isVisible());
     }
 
+    void stockServer_dashboardShowsTheSameFigures()
+    {
+        Widgets::PortfolioPage reference(&m_kit.session);
+        reference.load({}, u"All leads"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!reference.loader()->isRunning(), 30000);
+
+        // No expand, no line_summary, page numbers, decimal-string amounts, millisecond times, nulls.
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"stock_server"_s, true } }).status, 200);
+        Widgets::PortfolioPage page(&m_kit.session);
+        page.resize(1280, 720);
+        page.show();
+        page.load({}, u"All leads"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isRunning(), 30000);
+        QCOMPARE(page.findChild<QLabel*>(u"leadsTile"_s)->text(), u"150"_s);
+        for (const QString& tile : { u"approvedTile"_s, u"outstandingTile"_s }) {
+            QCOMPARE(page.findChild<QLabel*>(tile)->text(), reference.findChild<QLabel*>(tile)->text());
+        }
+        QCOMPARE(page.portfolio()->outstanding().paise(), reference.portfolio()->outstanding().paise());
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"stock_server"_s, false } }).status, 200);
+    }
+
     void cancel_keepsWhatArrived_andSaysSo()
     {
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, QJsonObject { { u"latency_ms"_s, 300 } }).status, 200);
