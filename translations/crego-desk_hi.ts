@@ -2345,15 +2345,15 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stock-server behaviours to switch on, comma-separated: omit_line_summary, ignore_expand, ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, health_requires_token, html_errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--behave knows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-server behaviours to switch on, comma-separated: omit_line_summary, ignore_expand, ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, health_requires_token, html_errors, unreadable_records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

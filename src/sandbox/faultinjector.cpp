@@ -84,7 +84,8 @@ QList<QPair<QString, bool FaultInjector::Settings::*>> switches()
         { QStringLiteral("decimal_string_amounts"), &S::decimalStringAmounts },
         { QStringLiteral("millisecond_timestamps"), &S::millisecondTimestamps },
         { QStringLiteral("health_requires_token"), &S::healthRequiresToken },
-        { QStringLiteral("html_errors"), &S::htmlErrors } };
+        { QStringLiteral("html_errors"), &S::htmlErrors },
+        { QStringLiteral("unreadable_records"), &S::unreadableRecords } };
 }
 
 } // namespace

@@ -40,6 +40,8 @@ public:
         bool healthRequiresToken = false;
         //! 404 and 5xx answers are HTML pages, as a proxy or Django's debug-free pages send them.
         bool htmlErrors = false;
+        //! The first record of every list answer has a time no one can read ("created_at": "soon").
+        bool unreadableRecords = false;
 
         //! Every stock-server behaviour at once (page-number pagination), or none (the sandbox's own ways).
         void setStockServer(bool on);

@@ -45,7 +45,7 @@ void SandboxCommandLine::addOptions(QCommandLineParser& parser)
         { QStringLiteral("behave"),
             tr("Stock-server behaviours to switch on, comma-separated: omit_line_summary, ignore_expand, "
                "ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, "
-               "health_requires_token, html_errors."),
+               "health_requires_token, html_errors, unreadable_records."),
             tr("LIST") },
     });
 }

@@ -267,7 +267,8 @@ SandboxResponse SandboxServer::dispatch(SandboxRequest& request, const FaultInje
         response = StockServer::paginate(response, behaviour.pagination, baseUrl());
     }
     if (response.status < 300
-        && (behaviour.nullOptionals || behaviour.decimalStringAmounts || behaviour.millisecondTimestamps)) {
+        && (behaviour.nullOptionals || behaviour.decimalStringAmounts || behaviour.millisecondTimestamps
+            || behaviour.unreadableRecords)) {
         response.body = StockServer::reshape(response.body, behaviour);
     }
     return response;

@@ -85,6 +85,25 @@ QJsonValue reshapeValue(const QString& key, const QJsonValue& value, const Fault
     return value;
 }
 
+//! \a list (an array or a page of results) with a time no one can read in its first record.
+QJsonValue withUnreadableFirstRecord(const QJsonValue& list)
+{
+    const bool page = list.isObject() && list.toObject().contains(QStringLiteral("results"));
+    QJsonArray records = page ? list.toObject().value(QStringLiteral("results")).toArray() : list.toArray();
+    if (records.isEmpty() || (!page && !list.isArray())) {
+        return list;
+    }
+    QJsonObject first = records.first().toObject();
+    first.insert(QStringLiteral("created_at"), QStringLiteral("soon"));
+    records[0] = first;
+    if (!page) {
+        return records;
+    }
+    QJsonObject object = list.toObject();
+    object.insert(QStringLiteral("results"), records);
+    return object;
+}
+
 } // namespace
 
 void StockServer::readCursor(SandboxRequest& request)
@@ -150,7 +169,10 @@ QByteArray StockServer::reshape(const QByteArray& body, const FaultInjector::Set
         return body;
     }
     const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    const QJsonValue reshaped = reshapeValue(QString(), root, settings);
+    QJsonValue reshaped = reshapeValue(QString(), root, settings);
+    if (settings.unreadableRecords) {
+        reshaped = withUnreadableFirstRecord(reshaped);
+    }
     return reshaped.isArray() ? QJsonDocument(reshaped.toArray()).toJson(QJsonDocument::Compact)
                               : QJsonDocument(reshaped.toObject()).toJson(QJsonDocument::Compact);
 }

@@ -29,7 +29,8 @@ public:
     //! number gets 404 "Invalid page.".
     static SandboxResponse paginate(
         const SandboxResponse& response, FaultInjector::Settings::Pagination style, const QUrl& base);
-    //! Nulls for empty fields and tags as objects, decimal-string amounts, millisecond times, as asked.
+    //! Nulls for empty fields and tags as objects, decimal-string amounts, millisecond times, an unreadable
+    //! first record in every list, as asked.
     static QByteArray reshape(const QByteArray& body, const FaultInjector::Settings& settings);
     //! \a response as the HTML page a proxy or Django sends for a server error or an unknown address.
     static SandboxResponse htmlError(const SandboxResponse& response);

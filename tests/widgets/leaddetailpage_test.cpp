@@ -131,6 +131,19 @@ private Q_SLOTS:
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"stock_server"_s, false } }).status, 200);
     }
 
+    void unreadableRecord_isCountedUnderItsTable()
+    {
+        const QString leadId = m_kit.sandbox.firstLeadId();
+        const int own = int(m_kit.sandbox.get(u"/v1/crm/banks/?lead="_s + leadId).array().size());
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"unreadable_records"_s, true } }).status, 200);
+        Widgets::LeadDetailPage page(&m_kit.session, leadId);
+        page.show();
+        auto* state = page.findChild<QLabel*>(u"banksState"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"could not be read"_s), 10000);
+        QVERIFY(page.findChild<QTableView*>(u"banksTable"_s)->model()->rowCount() < own); // the rest show
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"unreadable_records"_s, false } }).status, 200);
+    }
+
     void unknownLead_saysSo()
     {
         Widgets::LeadDetailPage page(&m_kit.session, u"no-such-lead"_s);

@@ -188,6 +188,20 @@ private Q_SLOTS:
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"stock_server"_s, false } }).status, 200);
     }
 
+    void unreadableLead_isLeftOutAndCounted_theRestShow()
+    {
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"unreadable_records"_s, true } }).status, 200);
+        Widgets::LeadListPage page(&m_kit.session);
+        page.show();
+        page.refresh();
+        Models::LeadListModel* model = page.model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == Models::LeadListModel::State::Loaded, 10000);
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(model->unreadable() >= 1);
+        QTRY_VERIFY(child<QLabel>(page, "countLabel")->text().contains(u"could not be read and"_s));
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"unreadable_records"_s, false } }).status, 200);
+    }
+
     void serverFailure_showsTheErrorAndRetryRecovers()
     {
         m_kit.session.transport().setRetryDelays({});
