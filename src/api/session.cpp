@@ -67,7 +67,7 @@ bool Session::open(const ConnectionProfile& profile, const QString& token, QStri
         return false;
     }
     if (!m_profile || m_profile->baseUrl() != profile.baseUrl()) {
-        m_client->conventions() = ServerConventions();
+        m_client->conventions() = ServerConventions(); // what the old server did says nothing of the new one
     }
     m_profile = profile;
     m_transport->setToken(token);
@@ -83,18 +83,13 @@ QString Session::prefillToken() const
 bool Session::signIn(const ConnectionProfile& profile, const QString& token, QString* error)
 {
     const bool moved = !m_profile || m_profile->baseUrl() != profile.baseUrl();
-    if (!m_transport->setBaseUrl(profile.baseUrl(), error)) {
+    if (!open(profile, token, error)) { // the calls held by a 401 go again with the new token
         return false;
-    }
-    m_profile = profile;
-    if (moved) {
-        m_client->conventions() = ServerConventions(); // what the old server did says nothing of the new one
     }
     if (profile.kind() != ConnectionProfile::Kind::Sandbox) {
         m_tokens->save(profile.key(), token);
     }
     remember(profile);
-    m_transport->setToken(token); // the calls held by a 401 go again
     if (moved) {
         Q_EMIT profileChanged(profile);
     }

@@ -37,6 +37,15 @@ private:
         return widget;
     }
 
+    //! Shows \a page at \a size and waits for its first page of leads.
+    static void showLoaded(Widgets::LeadListPage& page, QSize size)
+    {
+        page.resize(size);
+        page.show();
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == Models::LeadListModel::State::Loaded, 10000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -146,11 +155,8 @@ private Q_SLOTS:
     {
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"omit_line_summary"_s, true } }).status, 200);
         Widgets::LeadListPage page(&m_kit.session);
-        page.resize(1200, 420);
-        page.show();
-        page.refresh();
+        showLoaded(page, QSize(1200, 420));
         Models::LeadListModel* model = page.model();
-        QTRY_VERIFY_WITH_TIMEOUT(model->state() == Models::LeadListModel::State::Loaded, 10000);
         auto* table = child<QTableView>(page, "leadTable");
         const int lastShown = table->rowAt(table->viewport()->height() - 1);
         QVERIFY(lastShown > 0 && lastShown + 5 < model->rowCount());
@@ -173,11 +179,8 @@ private Q_SLOTS:
     {
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"stock_server"_s, true } }).status, 200);
         Widgets::LeadListPage page(&m_kit.session);
-        page.resize(1280, 600);
-        page.show();
-        page.refresh();
+        showLoaded(page, QSize(1280, 600));
         Models::LeadListModel* model = page.model();
-        QTRY_VERIFY_WITH_TIMEOUT(model->state() == Models::LeadListModel::State::Loaded, 10000);
         QCOMPARE(model->totalCount(), qint64(120));
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "countLabel")->text().startsWith(u"Showing "_s), 10000);
         QVERIFY(!child<QLabel>(page, "countLabel")->text().contains(u"could not be read"_s));
@@ -192,10 +195,8 @@ private Q_SLOTS:
     {
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"unreadable_records"_s, true } }).status, 200);
         Widgets::LeadListPage page(&m_kit.session);
-        page.show();
-        page.refresh();
+        showLoaded(page, page.size());
         Models::LeadListModel* model = page.model();
-        QTRY_VERIFY_WITH_TIMEOUT(model->state() == Models::LeadListModel::State::Loaded, 10000);
         QVERIFY(model->rowCount() > 0);
         QVERIFY(model->unreadable() >= 1);
         QTRY_VERIFY(child<QLabel>(page, "countLabel")->text().contains(u"could not be read and"_s));
