@@ -121,6 +121,93 @@
     </message>
 </context>
 <context>
+    <name>ApplicantRules</name>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sole proprietorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited liability partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindu undivided family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last four digits of the Aadhaar number (or all 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has 2 to 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity type; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 4th letter of this PAN is %1 (%2), but the applicant is: %3 (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a business has a GSTIN; clear it or change the entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PAN too: a GSTIN carries its holder&apos;s PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a date like 1985-04-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant is 18 to 100 years old; this is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use male, female or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most 60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags are a list of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetClass</name>
     <message>
         <source>Standard</source>
@@ -140,6 +227,37 @@
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankAccountRules</name>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraft (OD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash credit (CC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has 2 to 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account type; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,6 +1477,17 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The GSTIN carries PAN %1, not the applicant&apos;s PAN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IfscDirectory</name>
+    <message>
+        <source>No bank uses the code %1; check the first four letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no branch %2; check the last six characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordvalidator.h"
 
-#include "gstinvalidator.h"
+#include "applicantrules.h"
+#include "bankaccountrules.h"
 #include "validators.h"
 
 #include <QJsonArray>
 
 namespace Crego::Sandbox {
 
-using Core::GstinValidator;
 using Core::Validators;
 
 namespace {
@@ -51,23 +51,18 @@ void RecordValidator::requireText(
     }
 }
 
+QJsonObject RecordValidator::fromFieldErrors(const Core::FieldErrors& errors)
+{
+    QJsonObject drf;
+    for (auto error = errors.cbegin(); error != errors.cend(); ++error) {
+        addError(drf, error.key().isEmpty() ? QStringLiteral("non_field_errors") : error.key(), error.value());
+    }
+    return drf;
+}
+
 QJsonObject RecordValidator::applicant(QJsonObject& applicant)
 {
-    QJsonObject errors;
-    requireText(applicant, errors, QStringLiteral("name"), 2, 120);
-    check(applicant, errors, QStringLiteral("pan"), &Validators::pan, false);
-    check(applicant, errors, QStringLiteral("mobile"), &Validators::mobile, false);
-    check(applicant, errors, QStringLiteral("email"), &Validators::email, false);
-    check(applicant, errors, QStringLiteral("gstin"), &GstinValidator::validate, false);
-    const QString gstin = applicant.value(QStringLiteral("gstin")).toString();
-    const QString pan = applicant.value(QStringLiteral("pan")).toString();
-    if (!errors.contains(QStringLiteral("gstin")) && !errors.contains(QStringLiteral("pan")) && !gstin.isEmpty()
-        && !pan.isEmpty()) {
-        const QString mismatch = GstinValidator::crossCheckPan(gstin, pan);
-        if (!mismatch.isEmpty()) {
-            addError(errors, QStringLiteral("gstin"), mismatch);
-        }
-    }
+    QJsonObject errors = fromFieldErrors(Core::ApplicantRules::check(applicant));
     if (applicant.value(QStringLiteral("applicant_type")).toString().isEmpty()) {
         applicant.insert(QStringLiteral("applicant_type"),
             applicant.value(QStringLiteral("is_primary")).toBool() ? QStringLiteral("applicant")
@@ -78,17 +73,7 @@ QJsonObject RecordValidator::applicant(QJsonObject& applicant)
 
 QJsonObject RecordValidator::bank(QJsonObject& bank)
 {
-    QJsonObject errors;
-    check(bank, errors, QStringLiteral("account_number"), &Validators::bankAccountNumber, true);
-    check(bank, errors, QStringLiteral("ifsc"), &Validators::ifsc, true);
-    const QString type = bank.value(QStringLiteral("account_type")).toString();
-    static const QStringList types { QStringLiteral("savings"), QStringLiteral("current"),
-        QStringLiteral("cash_credit"), QStringLiteral("overdraft") };
-    if (!type.isEmpty() && !types.contains(type)) {
-        addError(errors, QStringLiteral("account_type"),
-            tr("\"%1\" is not a valid choice; use %2.").arg(type, types.join(QStringLiteral(", "))));
-    }
-    return errors;
+    return fromFieldErrors(Core::BankAccountRules::check(bank));
 }
 
 QJsonObject RecordValidator::address(QJsonObject& address)

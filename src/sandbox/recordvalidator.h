@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fielderrors.h"
 #include "validationresult.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ public:
     static QJsonObject address(QJsonObject& address);
     //! The lead's own fields (primary mobile); applicants and program are checked by the caller.
     static QJsonObject lead(QJsonObject& lead);
+
+    //! DRF's shape: each field's messages in a list; the empty key becomes `non_field_errors`.
+    static QJsonObject fromFieldErrors(const Core::FieldErrors& errors);
 
 private:
     using Check = Core::ValidationResult (*)(const QString&);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referencedata.h"
 
+#include "ifscdirectory.h"
+
 #include <QJsonArray>
 
 namespace Crego::Sandbox {
@@ -124,13 +126,21 @@ ReferenceData::ReferenceData()
         m_cities.append(city);
     }
 
-    // One branch of every bank in every city, numbered so each IFSC is unique and stable.
+    // One branch of every bank in every city: the bank's n-th real branch code (from the IFSC directory the
+    // app checks against), so each IFSC is unique, stable and passes the app's offline check.
+    QList<QStringList> branchCodes;
+    for (const BankSeed& bank : Banks) {
+        branchCodes.append(
+            Core::IfscDirectory::instance().branches(QString::fromLatin1(bank.code), int(m_cities.size())));
+    }
     for (qsizetype cityIndex = 0; cityIndex < m_cities.size(); ++cityIndex) {
         const CityInfo& city = m_cities[cityIndex];
         for (int bankIndex = 0; bankIndex < int(std::size(Banks)); ++bankIndex) {
             const BankSeed& bank = Banks[bankIndex];
-            const QString code = QString::fromLatin1(bank.code) + u'0'
-                + QStringLiteral("%1").arg((cityIndex + 1) * 100 + bankIndex + 1, 6, 10, QLatin1Char('0'));
+            const QStringList& real = branchCodes[bankIndex];
+            const QString code = cityIndex < real.size() ? real[cityIndex]
+                                                         : QString::fromLatin1(bank.code) + u'0'
+                    + QStringLiteral("%1").arg((cityIndex + 1) * 100 + bankIndex + 1, 6, 10, QLatin1Char('0'));
             const QString branch = city.city + (cityIndex % 2 == 0 ? QStringLiteral(" Main") : QStringLiteral(" City"));
             const QString pincode = city.pincodes.first();
             m_ifsc.insert(code,

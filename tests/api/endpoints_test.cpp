@@ -160,7 +160,7 @@ private Q_SLOTS:
         BankAccount bank;
         bank.applicant = m_applicantId;
         bank.accountNumber = u"123456789011"_s;
-        bank.ifsc = u"ICIC0000103"_s;
+        bank.ifsc = u"ICIC0000001"_s;
         bank.accountHolderName = u"Tara Menon"_s;
         const auto added = wait<BankAccount>([&](auto done) { client().addBank(bank, ctx(), done); });
         QVERIFY2(added.ok(), qPrintable(added.error().message()));
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(wait<Done>([&](auto done) { client().deleteBank(id, ctx(), done); }).ok());
         QCOMPARE(wait<BankAccount>([&](auto done) { client().verifyBank(id, ctx(), done); }).error().band(),
             ApiError::Band::NotFound);
-        const auto ifsc = wait<IfscDetails>([&](auto done) { client().ifscDetails(u"utib0000104"_s, ctx(), done); });
+        const auto ifsc = wait<IfscDetails>([&](auto done) { client().ifscDetails(u"utib0000001"_s, ctx(), done); });
         QCOMPARE(ifsc.value().bank, u"Axis Bank"_s);
         QCOMPARE(
             wait<IfscDetails>([&](auto done) { client().ifscDetails(u"UTIB0999999"_s, ctx(), done); }).error().band(),

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "applicantrules.h"
 #include "assetclass.h"
+#include "bankaccountrules.h"
 #include "gstinvalidator.h"
 #include "jsoncodec.h"
 #include "lead.h"
@@ -157,6 +159,27 @@ private Q_SLOTS:
         }
         QVERIFY(Sandbox::ReferenceData::instance().pincodeCount() >= 300);
         QVERIFY(Sandbox::ReferenceData::instance().ifscCodes().size() >= 300);
+    }
+
+    //! A loan officer who edits one field of a seeded record must not trip over a rule the seed broke.
+    void seededApplicantsAndBanks_passTheAppsRules()
+    {
+        for (const Lead& lead : m_leads.mid(0, 40)) {
+            const Tests::HttpResult applicants = m_sandbox.get(u"/v1/crm/applicants/?lead="_s + lead.id);
+            for (const QJsonValue& value : applicants.array()) {
+                QJsonObject applicant = value.toObject();
+                const Core::FieldErrors errors = Core::ApplicantRules::check(applicant);
+                QVERIFY2(errors.isEmpty(),
+                    qPrintable(QStringList(errors.keys()).join(u',') + u": "_s + errors.values().join(u'/')));
+            }
+            const Tests::HttpResult banks = m_sandbox.get(u"/v1/crm/banks/?lead="_s + lead.id);
+            for (const QJsonValue& value : banks.array()) {
+                QJsonObject bank = value.toObject();
+                const Core::FieldErrors errors = Core::BankAccountRules::check(bank);
+                QVERIFY2(errors.isEmpty(),
+                    qPrintable(QStringList(errors.keys()).join(u',') + u": "_s + errors.values().join(u'/')));
+            }
+        }
     }
 
     void sameSeed_samePortfolio()

@@ -130,12 +130,12 @@ private Q_SLOTS:
     {
         const Tests::HttpResult created = m_sandbox.post(u"/v1/crm/banks/"_s,
             { { u"applicant"_s, m_primaryId }, { u"account_number"_s, u"5010 0123 4567 89"_s },
-                { u"ifsc"_s, u"hdfc0000102"_s }, { u"account_holder_name"_s, u"Sri Balaji Distributors"_s },
+                { u"ifsc"_s, u"hdfc0000002"_s }, { u"account_holder_name"_s, u"Sri Balaji Distributors"_s },
                 { u"account_type"_s, u"current"_s } });
         QCOMPARE(created.status, 201);
         const QJsonObject bank = created.object();
         QCOMPARE(bank[u"account_number"_s].toString(), u"50100123456789"_s);
-        QCOMPARE(bank[u"ifsc"_s].toString(), u"HDFC0000102"_s);
+        QCOMPARE(bank[u"ifsc"_s].toString(), u"HDFC0000002"_s);
         QCOMPARE(bank[u"bank_name"_s].toString(), u"HDFC Bank"_s);
         QCOMPARE(bank[u"verification_status"_s].toString(), u"unverified"_s);
         const QString id = bank[u"id"_s].toString();
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, value);
         QJsonObject bank { { u"applicant"_s, m_primaryId }, { u"account_number"_s, u"12345678901"_s },
-            { u"ifsc"_s, u"SBIN0000101"_s } };
+            { u"ifsc"_s, u"SBIN0000001"_s } };
         bank.insert(field, value);
         const Tests::HttpResult result = m_sandbox.post(u"/v1/crm/banks/"_s, bank);
         QCOMPARE(result.status, 400);
@@ -183,7 +183,7 @@ private Q_SLOTS:
 
     void ifscLookup()
     {
-        const Tests::HttpResult found = m_sandbox.get(u"/v1/crm/banks/ifsc/SBIN0000101/"_s);
+        const Tests::HttpResult found = m_sandbox.get(u"/v1/crm/banks/ifsc/SBIN0000001/"_s);
         QCOMPARE(found.status, 200);
         QCOMPARE(found.object()[u"bank"_s].toString(), u"State Bank of India"_s);
         QCOMPARE(found.object()[u"city"_s].toString(), u"New Delhi"_s);

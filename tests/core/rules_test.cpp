@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aadhaarvalidator.h"
+#include "applicantrules.h"
+#include "bankaccountrules.h"
+#include "gstinvalidator.h"
+#include "ifscdirectory.h"
+#include "secretbox.h"
+
+#include <QTest>
+
+using namespace Crego::Core;
+using namespace Qt::StringLiterals;
+
+//! The record rules the forms and the sandbox share, the offline IFSC directory, and draft encryption.
+class RulesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString gstinFor(const QString& pan)
+    {
+        const QString first14 = u"27"_s + pan + u"1Z"_s;
+        return first14 + GstinValidator::checkCharacter(first14);
+    }
+    static QJsonObject individual()
+    {
+        return { { u"name"_s, u"Asha Rao"_s }, { u"entity_type"_s, u"individual"_s }, { u"pan"_s, u"abcpr1234f"_s },
+            { u"mobile"_s, u"98765 43210"_s }, { u"dob"_s, u"1985-04-23"_s } };
+    }
+
+private Q_SLOTS:
+    void ifscDirectory_knowsRealBanksAndBranches()
+    {
+        const IfscDirectory& directory = IfscDirectory::instance();
+        QVERIFY(directory.isLoaded());
+        QVERIFY(directory.bankCount() > 200);
+        QVERIFY(directory.check(u"hdfc0000001"_s).valid);
+        QCOMPARE(directory.check(u"hdfc0000001"_s).normalized, u"HDFC0000001"_s);
+        QVERIFY(directory.check(u"BARB0AAMBUR"_s).valid); // a branch code with letters
+        const ValidationResult unknownBank = directory.check(u"ABCD0000001"_s);
+        QVERIFY(!unknownBank.valid);
+        QVERIFY2(unknownBank.reason.contains(u"No bank uses the code ABCD"_s), qPrintable(unknownBank.reason));
+        const ValidationResult unknownBranch = directory.check(u"HDFC0000066"_s);
+        QVERIFY(!unknownBranch.valid);
+        QVERIFY2(unknownBranch.reason.contains(u"HDFC Bank has no branch 000066"_s), qPrintable(unknownBranch.reason));
+        QVERIFY(!directory.check(u"HDFC1000001"_s).valid); // the format check still comes first
+        QCOMPARE(directory.bankName(u"sbin"_s), u"State Bank of India"_s);
+        const QStringList branches = directory.branches(u"IDIB"_s, 3);
+        QCOMPARE(branches.size(), 3);
+        for (const QString& code : branches) {
+            QVERIFY(directory.check(code).valid);
+        }
+    }
+
+    void applicant_validIndividual_isNormalised()
+    {
+        QJsonObject applicant = individual();
+        QVERIFY(ApplicantRules::check(applicant, QDate(2026, 11, 30)).isEmpty());
+        QCOMPARE(applicant[u"pan"_s].toString(), u"ABCPR1234F"_s);
+        QCOMPARE(applicant[u"mobile"_s].toString(), u"+919876543210"_s);
+    }
+
+    void applicant_panMustFitEntityType()
+    {
+        QJsonObject applicant = individual();
+        applicant.insert(u"pan"_s, u"AAACR1234C"_s); // a company's PAN
+        const FieldErrors errors = ApplicantRules::check(applicant, QDate(2026, 11, 30));
+        QVERIFY2(errors.value(u"pan"_s).contains(u"Company"_s), qPrintable(errors.value(u"pan"_s)));
+        applicant.insert(u"entity_type"_s, u"company"_s);
+        QVERIFY(!ApplicantRules::check(applicant, QDate(2026, 11, 30)).contains(u"pan"_s));
+    }
+
+    void applicant_gstinOnlyForBusinessesAndCarriesThePan()
+    {
+        QJsonObject applicant { { u"name"_s, u"Rao Traders"_s }, { u"entity_type"_s, u"proprietorship"_s },
+            { u"pan"_s, u"ABCPR1234F"_s }, { u"gstin"_s, gstinFor(u"ABCPR1234F"_s) } };
+        QVERIFY(ApplicantRules::check(applicant).isEmpty());
+        applicant.insert(u"gstin"_s, gstinFor(u"ABCPR9999F"_s));
+        QVERIFY(ApplicantRules::check(applicant).value(u"gstin"_s).contains(u"PAN"_s));
+        QJsonObject person = individual();
+        person.insert(u"gstin"_s, gstinFor(u"ABCPR1234F"_s));
+        QVERIFY(ApplicantRules::check(person).value(u"gstin"_s).contains(u"business"_s));
+    }
+
+    void applicant_ageBetween18And100ForIndividuals()
+    {
+        QJsonObject applicant = individual();
+        applicant.insert(u"dob"_s, u"2009-01-01"_s);
+        QVERIFY(ApplicantRules::check(applicant, QDate(2026, 11, 30)).value(u"dob"_s).contains(u"17"_s));
+        applicant.insert(u"dob"_s, u"1920-01-01"_s);
+        QVERIFY(ApplicantRules::check(applicant, QDate(2026, 11, 30)).contains(u"dob"_s));
+        applicant.insert(u"dob"_s, u"2008-11-30"_s); // 18 today
+        QVERIFY(!ApplicantRules::check(applicant, QDate(2026, 11, 30)).contains(u"dob"_s));
+    }
+
+    void applicant_aadhaarKeptAsLastFourOnly()
+    {
+        const QString first11 = u"23412341234"_s;
+        const QString full = first11 + QString::number(AadhaarValidator::checkDigit(first11));
+        QJsonObject applicant = individual();
+        applicant.insert(u"aadhaar_masked"_s, full);
+        QVERIFY(ApplicantRules::check(applicant).isEmpty());
+        QCOMPARE(applicant[u"aadhaar_masked"_s].toString(), u"XXXX XXXX "_s + full.right(4));
+        QVERIFY(!applicant[u"aadhaar_masked"_s].toString().contains(first11));
+        applicant.insert(u"aadhaar_masked"_s, u"1234"_s);
+        QVERIFY(ApplicantRules::check(applicant).isEmpty());
+        QCOMPARE(applicant[u"aadhaar_masked"_s].toString(), u"XXXX XXXX 1234"_s);
+        const QString wrongCheck = first11 + QString::number((AadhaarValidator::checkDigit(first11) + 1) % 10);
+        applicant.insert(u"aadhaar_masked"_s, wrongCheck);
+        QVERIFY(ApplicantRules::check(applicant).value(u"aadhaar_masked"_s).contains(u"check digit"_s));
+    }
+
+    void bank_rules()
+    {
+        QJsonObject bank { { u"account_number"_s, u"1234 5678 901"_s }, { u"ifsc"_s, u"sbin0000001"_s },
+            { u"account_holder_name"_s, u"Asha Rao"_s }, { u"account_type"_s, u"savings"_s } };
+        QVERIFY(BankAccountRules::check(bank).isEmpty());
+        QCOMPARE(bank[u"account_number"_s].toString(), u"12345678901"_s);
+        QCOMPARE(bank[u"ifsc"_s].toString(), u"SBIN0000001"_s);
+        bank.insert(u"ifsc"_s, u"ABCD0000001"_s);
+        bank.insert(u"account_number"_s, u"1234"_s);
+        bank.insert(u"account_type"_s, u"fixed"_s);
+        const FieldErrors errors = BankAccountRules::check(bank);
+        QVERIFY(errors.value(u"ifsc"_s).contains(u"ABCD"_s));
+        QVERIFY(errors.value(u"account_number"_s).contains(u"9 to 18"_s));
+        QVERIFY(errors.contains(u"account_type"_s));
+    }
+
+    void secretBox_sealsAndDetectsTampering()
+    {
+        const QByteArray key = SecretBox::newKey();
+        QCOMPARE(key.size(), SecretBox::KeySize);
+        const QByteArray plain = R"({"pan":"ABCPR1234F","name":"Asha Rao"})";
+        const QByteArray sealed = SecretBox::seal(plain, key);
+        QVERIFY(!sealed.isEmpty());
+        QVERIFY(!sealed.contains("ABCPR1234F"));
+        QCOMPARE(SecretBox::open(sealed, key).value_or(QByteArray()), plain);
+        QVERIFY(SecretBox::seal(plain, key) != sealed); // a fresh nonce every time
+        QByteArray tampered = sealed;
+        tampered[tampered.size() - 1] = char(tampered.at(tampered.size() - 1) ^ 1);
+        QVERIFY(!SecretBox::open(tampered, key));
+        QVERIFY(!SecretBox::open(sealed, SecretBox::newKey()));
+        QVERIFY(SecretBox::seal(plain, QByteArray("short")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(RulesTest)
+#include "rules_test.moc"
