@@ -106,6 +106,89 @@
     </message>
 </context>
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Entity &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the PAN card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation with primary applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Spouse, Partner, Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 98765 43210</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABCPE1234F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST&amp;IN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesses only, e.g. 27ABCPE1234F1Z5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aadhaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last four digits (a full number is reduced to them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Authorised Signatory, Shareholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicantRoutes</name>
     <message>
         <source>The primary applicant cannot be deleted; mark another applicant as primary first.</source>
@@ -231,6 +314,65 @@
     </message>
 </context>
 <context>
+    <name>BankAccountForm</name>
+    <message>
+        <source>A&amp;pplicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;holder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the bank has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 to 18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm account number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IFSC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HDFC0000001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get IFSC &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankAccountRules</name>
     <message>
         <source>Savings</source>
@@ -273,6 +415,10 @@
     </message>
     <message>
         <source>The verification could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account number is already on this lead (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +659,61 @@
     </message>
 </context>
 <context>
+    <name>Crego::Models::LeadDetailLoader</name>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary applicant and cannot be deleted; mark another applicant as primary first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary applicant was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the primary applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank found no such account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name matches (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name partly matches (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name does not match (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %1: %2; name at the bank &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Models::LeadListModel</name>
     <message>
         <source>%1 · %2</source>
@@ -668,6 +869,29 @@
     </message>
 </context>
 <context>
+    <name>Crego::Models::RecordEditor</name>
+    <message>
+        <source>The form could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the marked fields; correct them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered, so it may already have created this record. It was not sent again: check the list (Check Now) before you save again. Your entries are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept; save again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Models::SlabTableModel</name>
     <message>
         <source>Day %1</source>
@@ -733,6 +957,84 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::ApplicantForm</name>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;incorporation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a date like 23/04/1985</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::BankAccountForm</name>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No details for this IFSC: %1 You can type the bank and branch yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an applicant first: every account belongs to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the account number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two account numbers differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Bank Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Account %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1381,46 @@
         <source>%1 records could not be read and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify Bank Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the bank to confirm account %1 with a penny drop? The lender may be charged for each verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a bank account of one of the applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an applicant first: every bank account belongs to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary applicant and cannot be deleted; mark another applicant as primary first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the applicant %1 from this lead, with their bank accounts, addresses and documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bank account %1 (%2) of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Bank Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::LeadListPage</name>
@@ -1227,6 +1569,32 @@ This cannot be undone.</source>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n unsaved form(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crego Desk closed before these forms were saved; reopen them as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Throw away %n unsaved form(s)? What was typed in them cannot be brought back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::ModelBarChart</name>
@@ -1345,6 +1713,57 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 on day %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::RecordFormDialog</name>
+    <message>
+        <source>Unsaved changes are kept as an encrypted draft until you save or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answered, so this form&apos;s draft is kept in memory only: if the app crashes, unsaved changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the lead&apos;s records again to see whether the server created this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s records are loading again behind this form. If the record is there now, cancel this form; if not, save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a draft of %1. Check the fields, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +2048,62 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Open in New Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Applicant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an applicant to this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected applicant (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected applicant the primary applicant of this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Bank Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a bank account of one of the applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected bank account (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penny-drop verification of the selected account with its bank (may cost money)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

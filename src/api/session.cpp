@@ -122,6 +122,11 @@ void Session::setKeychainEnabled(bool enabled)
     m_tokens->setKeychainEnabled(enabled);
 }
 
+bool Session::keychainEnabled() const
+{
+    return m_tokens->keychainEnabled();
+}
+
 void Session::startMonitoring()
 {
     m_monitor->start();

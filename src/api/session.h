@@ -70,6 +70,7 @@ public:
     void restoreToken();
     //! Tests and locked-down machines: tokens stay in memory, the keychain is never asked.
     void setKeychainEnabled(bool enabled);
+    bool keychainEnabled() const;
 
     //! Starts the periodic health check (online state); every call corrects it in between.
     void startMonitoring();

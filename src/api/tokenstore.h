@@ -17,6 +17,7 @@ public:
 
     //! Tests and locked-down machines: skip the keychain, keep tokens in memory.
     void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
+    bool keychainEnabled() const { return m_keychainEnabled; }
     //! Whether the last keychain operation succeeded (false: tokens live in memory only).
     bool isPersistent() const { return m_persistent; }
 

@@ -2,8 +2,10 @@
 #include "leaddetailloader.h"
 
 #include "cregoclient.h"
+#include "jsoncodec.h"
 #include "leadrecordmodels.h"
 #include "logging.h"
+#include "validators.h"
 
 #include <memory>
 
@@ -262,6 +264,108 @@ void LeadDetailLoader::sendToService(const QString& service)
                 loadServiceAccounts();
             }
         });
+}
+
+const Core::Applicant* LeadDetailLoader::applicant(const QString& id) const
+{
+    const int row = m_applicants->rowOf(id);
+    return row < 0 ? nullptr : &m_applicants->record(row);
+}
+
+void LeadDetailLoader::applySaved(RecordKind kind, const QJsonObject& record)
+{
+    const QByteArray json = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    Core::JsonError error;
+    if (kind == RecordKind::Applicant) {
+        Core::Applicant applicant;
+        if (Core::JsonCodec::decode(json, applicant, error)) {
+            m_applicants->upsert(applicant);
+            setState(Part::Applicants, State::Loaded);
+        }
+    } else {
+        Core::BankAccount bank;
+        if (Core::JsonCodec::decode(json, bank, error)) {
+            m_banks->upsert(bank);
+            setState(Part::Banks, State::Loaded);
+        }
+    }
+}
+
+void LeadDetailLoader::deleteRecord(RecordKind kind, const QString& id)
+{
+    const auto done = [this, kind, id](const Api::ApiResult<Api::Done>& result) {
+        if (!result.ok()) {
+            Q_EMIT actionFinished(tr("Not deleted: %1").arg(result.error().message()), false);
+            return;
+        }
+        if (kind == RecordKind::Applicant) {
+            m_applicants->removeRecord(id);
+            setState(Part::Applicants, State::Loaded);
+        } else {
+            m_banks->removeRecord(id);
+            setState(Part::Banks, State::Loaded);
+        }
+        Q_EMIT actionFinished(tr("Deleted."), true);
+    };
+    if (kind == RecordKind::BankAccount) {
+        m_client->deleteBank(id, this, done);
+        return;
+    }
+    if (const Core::Applicant* record = applicant(id); record && record->isPrimary) {
+        Q_EMIT actionFinished(tr("%1 is the primary applicant and cannot be deleted; mark another applicant as "
+                                 "primary first.")
+                                  .arg(record->name),
+            false);
+        return;
+    }
+    m_client->deleteApplicant(id, this, done);
+}
+
+void LeadDetailLoader::markPrimary(const QString& applicantId)
+{
+    const QList<Core::Applicant> before = m_applicants->records();
+    QList<Core::Applicant> after = before;
+    for (Core::Applicant& applicant : after) {
+        applicant.isPrimary = applicant.id == applicantId;
+    }
+    m_applicants->setRecords(after);
+    setState(Part::Applicants, State::Loaded);
+    m_client->markPrimaryApplicant(applicantId, this, [this, before](const Api::ApiResult<Core::Applicant>& result) {
+        if (!result.ok()) {
+            m_applicants->setRecords(before);
+            setState(Part::Applicants, State::Loaded);
+            Q_EMIT actionFinished(tr("The primary applicant was not changed: %1").arg(result.error().message()), false);
+            return;
+        }
+        Q_EMIT actionFinished(tr("%1 is now the primary applicant.").arg(result.value().name), true);
+    });
+}
+
+void LeadDetailLoader::verifyBank(const QString& bankId)
+{
+    m_client->verifyBank(bankId, this, [this](const Api::ApiResult<Core::BankAccount>& result) {
+        if (!result.ok()) {
+            Q_EMIT actionFinished(tr("Not verified: %1").arg(result.error().message()), false);
+            return;
+        }
+        const Core::BankAccount& bank = result.value();
+        m_banks->upsert(bank);
+        const std::optional<int> percent = bank.nameMatchPercent();
+        QString outcome;
+        if (bank.verification() == u"failed") {
+            outcome = tr("the bank found no such account");
+        } else if (percent) {
+            outcome = *percent >= 90 ? tr("name matches (%1%)").arg(*percent)
+                : *percent >= 60     ? tr("name partly matches (%1%)").arg(*percent)
+                                     : tr("name does not match (%1%)").arg(*percent);
+        } else {
+            outcome = bank.nameMatched().value_or(false) ? tr("name matches") : tr("name does not match");
+        }
+        Q_EMIT actionFinished(
+            tr("Verified %1: %2; name at the bank \"%3\".")
+                .arg(Core::Validators::maskAccountNumber(bank.accountNumber), outcome, bank.nameAtBank),
+            bank.verification() != u"failed");
+    });
 }
 
 } // namespace Crego::Models

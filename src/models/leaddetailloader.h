@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "recordkind.h"
 #include "recordtablemodel.h"
 
 #include "address.h"
@@ -61,11 +62,24 @@ public:
     //! the service accounts load again after a success.
     void sendToService(const QString& service);
 
+    //! A record a form saved: its row is replaced or added.
+    void applySaved(RecordKind kind, const QJsonObject& record);
+    //! Deletes an applicant (never the primary one: refused with the reason) or a bank account.
+    void deleteRecord(RecordKind kind, const QString& id);
+    //! Marks \a applicantId primary: the table shows it at once and goes back if the server refuses.
+    void markPrimary(const QString& applicantId);
+    //! Penny-drop verification of one bank account (it may cost money: only ever on request).
+    void verifyBank(const QString& bankId);
+    //! The applicant with \a id, or nullptr.
+    const Core::Applicant* applicant(const QString& id) const;
+
 Q_SIGNALS:
     //! \a part started loading, arrived, or failed.
     void partChanged(Crego::Models::LeadDetailLoader::Part part);
     //! The outcome of sendToService(); \a error is empty on success.
     void sentToService(const QString& service, const Crego::Api::ApiError& error);
+    //! The outcome of deleteRecord(), markPrimary() or verifyBank(), in a sentence for the user.
+    void actionFinished(const QString& message, bool succeeded);
 
 private:
     struct PartState

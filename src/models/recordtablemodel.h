@@ -37,6 +37,39 @@ public:
         endResetModel();
     }
     const QList<Record>& records() const { return m_records; }
+    //! The row of the record with \a id, or -1.
+    int rowOf(const QString& id) const
+    {
+        for (qsizetype row = 0; row < m_records.size(); ++row) {
+            if (m_records.at(row).id == id) {
+                return int(row);
+            }
+        }
+        return -1;
+    }
+    //! Replaces the record with the same id, or appends \a record as a new row.
+    void upsert(const Record& record)
+    {
+        const int row = rowOf(record.id);
+        if (row >= 0) {
+            m_records[row] = record;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+        beginInsertRows(QModelIndex(), int(m_records.size()), int(m_records.size()));
+        m_records.append(record);
+        endInsertRows();
+    }
+    //! Removes the record with \a id, if there is one.
+    void removeRecord(const QString& id)
+    {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            beginRemoveRows(QModelIndex(), row, row);
+            m_records.removeAt(row);
+            endRemoveRows();
+        }
+    }
     const Record& record(int row) const { return m_records.at(row); }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override

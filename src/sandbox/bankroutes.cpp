@@ -9,6 +9,7 @@
 #include "validators.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 
 namespace Crego::Sandbox {
 
@@ -56,7 +57,22 @@ void BankRoutes::install(SandboxRouter& router, SandboxContext& context)
     spec.table = &context.banks;
     spec.ownerField = QStringLiteral("applicant");
     spec.typeErrors = &RequestBody::typeErrors<Core::BankAccount>;
-    spec.validate = &RecordValidator::bank;
+    spec.validate = [&context](QJsonObject& bank) {
+        QJsonObject errors = RecordValidator::bank(bank);
+        // A rule only the server can check: one account number is on one account of a lead.
+        const QString number = bank.value(QStringLiteral("account_number")).toString();
+        const QString leadId = context.applicants.leadOf(bank.value(QStringLiteral("applicant")).toString());
+        for (const QJsonObject& other : context.banks.listByLead(leadId)) {
+            if (!errors.contains(QStringLiteral("account_number")) && !number.isEmpty()
+                && other.value(QStringLiteral("account_number")).toString() == number
+                && other.value(QStringLiteral("id")) != bank.value(QStringLiteral("id"))) {
+                errors.insert(QStringLiteral("account_number"),
+                    QJsonArray { tr("This account number is already on this lead (%1).")
+                                     .arg(other.value(QStringLiteral("account_holder_name")).toString()) });
+            }
+        }
+        return errors;
+    };
     spec.readOnlyFields = { QStringLiteral("verification_status"), QStringLiteral("name_at_bank"),
         QStringLiteral("name_match_score"), QStringLiteral("verified_at") };
     spec.enrich = [](QJsonObject& bank) {

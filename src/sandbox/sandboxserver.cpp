@@ -237,6 +237,15 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
         return behaviour.htmlErrors ? StockServer::htmlError(unavailable) : unavailable;
     }
     ++m_apiRequestCount;
+    if (sandboxRequest.method != "GET" && sandboxRequest.contentType.startsWith("application/json")) {
+        // What clients wrote, so tests can see that an edit sends only the changed fields.
+        m_recentWrites.append(QJsonObject { { QStringLiteral("method"), QString::fromLatin1(sandboxRequest.method) },
+            { QStringLiteral("path"), sandboxRequest.path },
+            { QStringLiteral("body"), QJsonDocument::fromJson(sandboxRequest.body).object() } });
+        while (m_recentWrites.size() > 50) {
+            m_recentWrites.removeFirst();
+        }
+    }
     SandboxResponse response = dispatch(sandboxRequest, behaviour);
     // DRF answers its own 404s in JSON; a server error or an address nothing serves is an HTML page.
     if (behaviour.htmlErrors
@@ -290,6 +299,9 @@ SandboxResponse SandboxServer::adminRoute(const QByteArray& method, const QStrin
     if (path == u"/sandbox/fail-next-write/" && method == "PUT") {
         m_database->failNextTransaction();
         return SandboxResponse::noContent();
+    }
+    if (path == u"/sandbox/requests/" && method == "GET") {
+        return SandboxResponse::json(200, m_recentWrites);
     }
     if (path == u"/sandbox/token/" && method == "GET") {
         return SandboxResponse::json(200, QJsonObject { { QStringLiteral("token"), m_token } });

@@ -7,6 +7,7 @@
 #include "sandboxrouter.h"
 
 #include <QAbstractHttpServer>
+#include <QJsonArray>
 #include <QPointer>
 #include <QUrl>
 
@@ -68,6 +69,7 @@ private:
     qint64 m_seedingMs = 0;
     quint64 m_malformedCount = 0;
     quint64 m_apiRequestCount = 0;
+    QJsonArray m_recentWrites; //!< the last writes' method, path and body, for tests (GET /sandbox/requests/)
 };
 
 } // namespace Crego::Sandbox

@@ -6,7 +6,10 @@
 #include "codetext.h"
 #include "datetext.h"
 #include "dpdbucket.h"
+#include "jsoncodec.h"
+#include "messagebox.h"
 #include "moneyformatter.h"
+#include "recordformdialog.h"
 #include "session.h"
 #include "validators.h"
 
@@ -22,6 +25,7 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LeadDetailPage>())
     , m_loader(new Models::LeadDetailLoader(session->client(), leadId, this))
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->factsLayout->setSpacing(20);
@@ -45,10 +49,178 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
                 m_ui->serviceLabel->setText(tr("Not sent to %1: %2").arg(service.toUpper(), error.message()));
             }
         });
+    setUpRecordActions();
     reload();
 }
 
 LeadDetailPage::~LeadDetailPage() = default;
+
+void LeadDetailPage::setUpRecordActions()
+{
+    using Kind = Models::RecordKind;
+    for (QLabel* message : { m_ui->applicantsMessage, m_ui->banksMessage }) {
+        message->hide();
+    }
+    connect(m_ui->addApplicantButton, &QPushButton::clicked, this, [this] { openForm(Kind::Applicant); });
+    connect(m_ui->addBankButton, &QPushButton::clicked, this, [this] { openForm(Kind::BankAccount); });
+    connect(m_ui->editApplicantButton, &QPushButton::clicked, this,
+        [this] { openForm(Kind::Applicant, selectedId(m_ui->applicantsTable)); });
+    connect(m_ui->editBankButton, &QPushButton::clicked, this,
+        [this] { openForm(Kind::BankAccount, selectedId(m_ui->banksTable)); });
+    connect(m_ui->applicantsTable, &QTableView::activated, this,
+        [this] { openForm(Kind::Applicant, selectedId(m_ui->applicantsTable)); });
+    connect(m_ui->banksTable, &QTableView::activated, this,
+        [this] { openForm(Kind::BankAccount, selectedId(m_ui->banksTable)); });
+    connect(m_ui->deleteApplicantButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::Applicant); });
+    connect(m_ui->deleteBankButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::BankAccount); });
+    connect(m_ui->primaryApplicantButton, &QPushButton::clicked, this, [this] {
+        m_lastMessage = m_ui->applicantsMessage;
+        m_loader->markPrimary(selectedId(m_ui->applicantsTable));
+    });
+    connect(m_ui->verifyBankButton, &QPushButton::clicked, this, [this] {
+        const int row = m_loader->banks()->rowOf(selectedId(m_ui->banksTable));
+        if (row < 0) {
+            return;
+        }
+        const QString number = Core::Validators::maskAccountNumber(m_loader->banks()->record(row).accountNumber);
+        if (MessageBox::question(this, tr("Verify Bank Account"),
+                tr("Ask the bank to confirm account %1 with a penny drop? The lender may be charged for each "
+                   "verification.")
+                    .arg(number),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes) {
+            return;
+        }
+        m_lastMessage = m_ui->banksMessage;
+        showActionResult(tr("Verifying %1…").arg(number), true);
+        m_loader->verifyBank(selectedId(m_ui->banksTable));
+    });
+    connect(m_loader, &Models::LeadDetailLoader::actionFinished, this, &LeadDetailPage::showActionResult);
+    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable }) {
+        connect(
+            table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LeadDetailPage::showRecordActions);
+        connect(table->model(), &QAbstractItemModel::modelReset, this, &LeadDetailPage::showRecordActions);
+    }
+    showRecordActions();
+}
+
+QString LeadDetailPage::selectedId(const QTableView* table)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(Models::IdRole).toString();
+}
+
+void LeadDetailPage::showRecordActions()
+{
+    const bool applicant = !selectedId(m_ui->applicantsTable).isEmpty();
+    const bool bank = !selectedId(m_ui->banksTable).isEmpty();
+    for (QPushButton* button :
+        { m_ui->editApplicantButton, m_ui->deleteApplicantButton, m_ui->primaryApplicantButton }) {
+        button->setEnabled(applicant);
+    }
+    for (QPushButton* button : { m_ui->editBankButton, m_ui->deleteBankButton, m_ui->verifyBankButton }) {
+        button->setEnabled(bank);
+    }
+    m_ui->addBankButton->setEnabled(m_loader->applicants()->rowCount() > 0);
+    m_ui->addBankButton->setToolTip(m_loader->applicants()->rowCount() > 0
+            ? tr("Add a bank account of one of the applicants")
+            : tr("Add an applicant first: every bank account belongs to one"));
+}
+
+void LeadDetailPage::showActionResult(const QString& message, bool succeeded)
+{
+    QLabel* label = m_lastMessage ? m_lastMessage : m_ui->applicantsMessage;
+    label->setText(message);
+    label->setStyleSheet(succeeded ? QString() : QStringLiteral("color: #b3261e;"));
+    label->setVisible(!message.isEmpty());
+}
+
+RecordFormDialog* LeadDetailPage::showForm(RecordFormDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(dialog->sizeHint().expandedTo(QSize(560, 0)));
+    dialog->show();
+    return dialog;
+}
+
+RecordFormDialog* LeadDetailPage::openForm(Models::RecordKind kind, const QString& id)
+{
+    QJsonObject original;
+    if (!id.isEmpty()) {
+        if (kind == Models::RecordKind::Applicant) {
+            const int row = m_loader->applicants()->rowOf(id);
+            if (row < 0) {
+                return nullptr;
+            }
+            original = Core::JsonCodec::encode(m_loader->applicants()->record(row));
+        } else {
+            const int row = m_loader->banks()->rowOf(id);
+            if (row < 0) {
+                return nullptr;
+            }
+            original = Core::JsonCodec::encode(m_loader->banks()->record(row));
+        }
+    }
+    return showForm(new RecordFormDialog(m_session, m_loader, m_drafts, kind, original, this));
+}
+
+void LeadDetailPage::restoreDraft(const Models::Draft& draft)
+{
+    if (m_loader->state(Part::Applicants) == State::Loading) {
+        // A bank account's form chooses among the applicants: wait for them.
+        auto* connection = new QMetaObject::Connection;
+        *connection
+            = connect(m_loader, &Models::LeadDetailLoader::partChanged, this, [this, draft, connection](Part part) {
+                  if (part == Part::Applicants && m_loader->state(part) != State::Loading) {
+                      disconnect(*connection);
+                      delete connection;
+                      restoreDraft(draft);
+                  }
+              });
+        return;
+    }
+    auto* dialog = new RecordFormDialog(m_session, m_loader, m_drafts, draft.kind, draft.original, this);
+    dialog->restore(draft);
+    showForm(dialog);
+    Q_EMIT draftRestored(dialog);
+}
+
+void LeadDetailPage::deleteSelected(Models::RecordKind kind)
+{
+    const bool applicant = kind == Models::RecordKind::Applicant;
+    const QString id = selectedId(applicant ? m_ui->applicantsTable : m_ui->banksTable);
+    m_lastMessage = applicant ? m_ui->applicantsMessage : m_ui->banksMessage;
+    QString question;
+    if (applicant) {
+        const Core::Applicant* record = m_loader->applicant(id);
+        if (!record) {
+            return;
+        }
+        if (record->isPrimary) {
+            showActionResult(tr("%1 is the primary applicant and cannot be deleted; mark another applicant as "
+                                "primary first.")
+                                 .arg(record->name),
+                false);
+            return;
+        }
+        question = tr("Delete the applicant %1 from this lead, with their bank accounts, addresses and documents?")
+                       .arg(record->name);
+    } else {
+        const int row = m_loader->banks()->rowOf(id);
+        if (row < 0) {
+            return;
+        }
+        const Core::BankAccount& bank = m_loader->banks()->record(row);
+        question
+            = tr("Delete the bank account %1 (%2) of %3?")
+                  .arg(Core::Validators::maskAccountNumber(bank.accountNumber), bank.bankName, bank.accountHolderName);
+    }
+    if (MessageBox::question(this, applicant ? tr("Delete Applicant") : tr("Delete Bank Account"), question,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes) {
+        m_loader->deleteRecord(kind, id);
+    }
+}
 
 void LeadDetailPage::reload()
 {

@@ -18,7 +18,14 @@ namespace Crego::Api {
 class Session;
 }
 
+namespace Crego::Models {
+class DraftStore;
+struct Draft;
+} // namespace Crego::Models
+
 namespace Crego::Widgets {
+
+class RecordFormDialog;
 
 //! One lead: a header (name, ref id, status, program, primary mobile, "as of") and tabs for the overview,
 //! credit line, applicants, bank accounts, documents and addresses. Its requests run in parallel and each
@@ -34,12 +41,23 @@ public:
     QString leadId() const { return m_loader->leadId(); }
     //! Sends every request again.
     void reload();
+    //! Where this lead's forms keep their drafts (not owned); without one, forms keep none.
+    void setDraftStore(Models::DraftStore* drafts) { m_drafts = drafts; }
+    Models::LeadDetailLoader* loader() const { return m_loader; }
+
+    //! Opens the form for a new record (\a id empty) or for the record \a id of \a kind.
+    RecordFormDialog* openForm(Models::RecordKind kind, const QString& id = QString());
+    //! Opens the form \a draft was written from, with every field as it was (once the lead's applicants
+    //! are known); draftRestored() follows.
+    void restoreDraft(const Models::Draft& draft);
 
 Q_SIGNALS:
     //! The lead's name is known (for the tab title).
     void titleChanged(const QString& title);
     //! "Open in New Window": show this lead in a window of its own (to compare two borrowers).
     void detachRequested();
+    //! restoreDraft() opened \a dialog.
+    void draftRestored(Crego::Widgets::RecordFormDialog* dialog);
 
 private:
     void showPart(Models::LeadDetailLoader::Part part);
@@ -49,8 +67,19 @@ private:
     //! One tab's state line: "Loading…", the error, "None yet", or hidden when there are rows.
     void showTabState(Models::LeadDetailLoader::Part part, QLabel* state, QTableView* table, const QString& empty);
 
+    void setUpRecordActions();
+    //! The id of the record selected in \a table, or empty.
+    static QString selectedId(const QTableView* table);
+    void showRecordActions();
+    void deleteSelected(Models::RecordKind kind);
+    void showActionResult(const QString& message, bool succeeded);
+    RecordFormDialog* showForm(RecordFormDialog* dialog);
+
     std::unique_ptr<Ui::LeadDetailPage> m_ui;
     Models::LeadDetailLoader* m_loader;
+    Api::Session* m_session;
+    Models::DraftStore* m_drafts = nullptr;
+    QLabel* m_lastMessage = nullptr; //!< where the last record action's outcome went
 };
 
 } // namespace Crego::Widgets

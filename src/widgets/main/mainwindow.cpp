@@ -6,6 +6,8 @@
 #include "aboutdialog.h"
 #include "connectiondialog.h"
 #include "createleaddialog.h"
+#include "draftkeyring.h"
+#include "draftstore.h"
 #include "leaddetailpage.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
@@ -14,6 +16,8 @@
 #include "session.h"
 
 #include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 
@@ -25,12 +29,25 @@ MainWindow::MainWindow(QWidget* parent)
     , m_connectionLabel(new QLabel(this))
     , m_onlineLabel(new QLabel(this))
     , m_busyLabel(new QLabel(this))
+    , m_drafts(new Models::DraftStore(
+          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"), this))
+    , m_restoreButton(new QPushButton(this))
+    , m_discardButton(new QPushButton(tr("Discard Them"), this))
 {
     m_ui->setupUi(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setText(tr("Not connected"));
     m_onlineLabel->setObjectName(QStringLiteral("onlineLabel"));
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_restoreButton->setObjectName(QStringLiteral("restoreDraftsButton"));
+    m_discardButton->setObjectName(QStringLiteral("discardDraftsButton"));
+    for (QPushButton* button : { m_restoreButton, m_discardButton }) {
+        button->setFlat(true);
+        button->hide();
+        statusBar()->addWidget(button);
+    }
+    connect(m_restoreButton, &QPushButton::clicked, this, &MainWindow::restoreDrafts);
+    connect(m_discardButton, &QPushButton::clicked, this, &MainWindow::discardDrafts);
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -83,6 +100,14 @@ void MainWindow::setSession(Api::Session* session)
             m_leadList->refresh(); // what the list shows came from the other server
         }
     });
+    connect(session, &Api::Session::profileChanged, this, &MainWindow::offerDrafts);
+    auto* keyring = new Api::DraftKeyring(session->keychainEnabled(), this);
+    connect(keyring, &Api::DraftKeyring::ready, this, [this](const QByteArray& key, bool persistent) {
+        m_drafts->setKey(key, persistent);
+        m_draftsReady = true;
+        offerDrafts();
+    });
+    keyring->load();
     m_onlineLabel->setText(tr("Connecting…"));
     session->startMonitoring();
     m_ui->actionConnect->setEnabled(true);
@@ -160,6 +185,7 @@ void MainWindow::openLead(const QString& leadId)
         }
     }
     auto* page = new LeadDetailPage(m_session, leadId, this);
+    page->setDraftStore(m_drafts);
     const int index = m_ui->workspaceTabs->addTab(page, tr("Lead"));
     connect(page, &LeadDetailPage::titleChanged, this, [this, page](const QString& title) {
         const int tab = m_ui->workspaceTabs->indexOf(page);
@@ -250,6 +276,55 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+QList<Models::Draft> MainWindow::pendingDrafts() const
+{
+    if (!m_draftsReady || !m_session || !m_session->profile()) {
+        return {};
+    }
+    return m_drafts->drafts(m_session->profile()->key());
+}
+
+void MainWindow::offerDrafts()
+{
+    const qsizetype count = pendingDrafts().size();
+    m_restoreButton->setText(tr("Restore %n unsaved form(s)", nullptr, int(count)));
+    m_restoreButton->setToolTip(tr("Crego Desk closed before these forms were saved; reopen them as they were"));
+    m_restoreButton->setVisible(count > 0);
+    m_discardButton->setVisible(count > 0);
+}
+
+void MainWindow::restoreDrafts()
+{
+    const QList<Models::Draft> drafts = pendingDrafts();
+    m_restoreButton->hide();
+    m_discardButton->hide();
+    if (!m_leadList) {
+        showLeads();
+    }
+    for (const Models::Draft& draft : drafts) {
+        openLead(draft.leadId);
+        if (auto* page = qobject_cast<LeadDetailPage*>(m_ui->workspaceTabs->currentWidget())) {
+            page->restoreDraft(draft);
+        }
+    }
+}
+
+void MainWindow::discardDrafts()
+{
+    const QList<Models::Draft> drafts = pendingDrafts();
+    if (MessageBox::question(this, tr("Discard Unsaved Forms"),
+            tr("Throw away %n unsaved form(s)? What was typed in them cannot be brought back.", nullptr,
+                int(drafts.size())),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Discard) {
+        return;
+    }
+    for (const Models::Draft& draft : drafts) {
+        m_drafts->remove(draft.id);
+    }
+    offerDrafts();
 }
 
 } // namespace Crego::Widgets

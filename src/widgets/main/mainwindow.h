@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "draft.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
 
 class QLabel;
+class QPushButton;
 
 namespace Crego::Api {
 class Session;
 } // namespace Crego::Api
+
+namespace Crego::Models {
+class DraftStore;
+}
 
 namespace Ui {
 class MainWindow;
@@ -53,8 +60,17 @@ public Q_SLOTS:
 
     void showAbout();
 
+    //! The unsaved forms of the current connection the last run left behind, as offered at start.
+    QList<Models::Draft> pendingDrafts() const;
+    //! Reopens every pending draft on its lead ("Restore 2 unsaved forms").
+    void restoreDrafts();
+    //! Throws the pending drafts away.
+    void discardDrafts();
+
 private:
     void showConnection();
+    //! After the drafts key is known: offers the current connection's drafts back, if there are any.
+    void offerDrafts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel* m_connectionLabel;
@@ -64,6 +80,10 @@ private:
     QPointer<PortfolioPage> m_portfolio; //!< the tab may be closed (and deleted)
     Api::Session* m_session = nullptr;
     bool m_connectionDialogOpen = false;
+    Models::DraftStore* m_drafts;
+    bool m_draftsReady = false;
+    QPushButton* m_restoreButton;
+    QPushButton* m_discardButton;
 };
 
 } // namespace Crego::Widgets

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordformdialog.h"
+
+#include "applicantform.h"
+#include "bankaccountform.h"
+#include "draftstore.h"
+#include "leaddetailloader.h"
+#include "messagebox.h"
+#include "session.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace Crego::Widgets {
+
+namespace {
+
+constexpr int DraftDelayMs = 400;
+
+//! A new record sends only what was filled in.
+QJsonObject withoutEmpty(const QJsonObject& values)
+{
+    QJsonObject filled;
+    for (auto value = values.constBegin(); value != values.constEnd(); ++value) {
+        if (!value->isNull() && *value != QJsonValue(QString()) && *value != QJsonValue(QJsonArray())) {
+            filled.insert(value.key(), *value);
+        }
+    }
+    return filled;
+}
+
+} // namespace
+
+RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoader* loader, Models::DraftStore* drafts,
+    Models::RecordKind kind, const QJsonObject& original, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_loader(loader)
+    , m_drafts(drafts)
+    , m_editor(new Models::RecordEditor(session->client(), kind, original, this))
+    , m_form(kind == Models::RecordKind::Applicant
+              ? static_cast<RecordForm*>(new ApplicantForm(this))
+              : new BankAccountForm(session, loader->applicants()->records(), this))
+    , m_message(new QLabel(this))
+    , m_draftNote(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(QStringLiteral("recordFormDialog"));
+    setWindowTitle(m_form->title(original));
+    const QString profile = session->profile() ? session->profile()->key() : QString();
+    const QString record = m_editor->isNew()
+        ? QStringLiteral("new-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+        : m_editor->recordId();
+    m_draftId = QStringList { profile, Models::recordKindKey(kind), record }.join(u'|');
+
+    m_message->setObjectName(QStringLiteral("formMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_draftNote->setObjectName(QStringLiteral("draftNote"));
+    m_draftNote->setWordWrap(true);
+    m_draftNote->setText(m_drafts && m_drafts->isPersistent()
+            ? tr("Unsaved changes are kept as an encrypted draft until you save or discard them.")
+            : tr("No keychain answered, so this form's draft is kept in memory only: if the app crashes, "
+                 "unsaved changes are lost."));
+    m_draftNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_saveButton = m_buttons->addButton(QDialogButtonBox::Save);
+    m_revertButton = m_buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
+    m_checkButton = m_buttons->addButton(tr("Check the &List"), QDialogButtonBox::ActionRole);
+    m_checkButton->setToolTip(tr("Load the lead's records again to see whether the server created this one"));
+    m_checkButton->hide();
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_saveButton->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_form);
+    layout->addStretch();
+    layout->addWidget(m_draftNote);
+    layout->addWidget(m_buttons);
+
+    connect(m_saveButton, &QPushButton::clicked, this, &RecordFormDialog::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &RecordFormDialog::revert);
+    connect(m_checkButton, &QPushButton::clicked, this, [this] {
+        m_loader->reload();
+        showMessage(tr("The lead's records are loading again behind this form. If the record is there now, "
+                       "cancel this form; if not, save again."),
+            false);
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordFormDialog::reject);
+    m_saveButton->setShortcut(QKeySequence::Save);
+    connect(m_form, &RecordForm::edited, this, &RecordFormDialog::edited);
+    connect(m_editor, &Models::RecordEditor::saved, this, &RecordFormDialog::saved);
+    connect(m_editor, &Models::RecordEditor::failed, this, &RecordFormDialog::failed);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &RecordFormDialog::writeDraft);
+
+    QJsonObject start = original;
+    if (m_editor->isNew() && kind == Models::RecordKind::Applicant) {
+        start.insert(QStringLiteral("entity_type"), QStringLiteral("individual"));
+    }
+    m_form->setValues(start);
+    validate();
+    m_form->showErrors({}); // a fresh form is not scolded before the user types
+}
+
+RecordFormDialog::~RecordFormDialog() = default;
+
+void RecordFormDialog::restore(const Models::Draft& draft)
+{
+    m_draftId = draft.id;
+    m_form->setValues(draft.values);
+    validate();
+    showMessage(tr("Restored from a draft of %1. Check the fields, then save.")
+                    .arg(QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+        false);
+}
+
+bool RecordFormDialog::isDirty() const
+{
+    QJsonObject values = m_form->values();
+    values.remove(QStringLiteral("account_number_confirmation"));
+    return !m_editor->changes(values).isEmpty();
+}
+
+QString RecordFormDialog::message() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+void RecordFormDialog::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+QJsonObject RecordFormDialog::validate()
+{
+    QJsonObject values = m_form->values();
+    const Core::FieldErrors errors = m_form->check(values);
+    const Core::FieldErrors elsewhere = m_form->showErrors(errors);
+    if (!elsewhere.isEmpty()) {
+        showMessage(QStringList(elsewhere.values()).join(u' '), true);
+    }
+    m_saveButton->setEnabled(errors.isEmpty() && isDirty() && !m_editor->isSaving());
+    m_revertButton->setEnabled(isDirty());
+    return errors.isEmpty() ? values : QJsonObject();
+}
+
+void RecordFormDialog::edited()
+{
+    validate();
+    m_draftTimer.start();
+}
+
+void RecordFormDialog::writeDraft()
+{
+    if (!m_drafts || !isDirty()) {
+        return;
+    }
+    Models::Draft draft;
+    draft.id = m_draftId;
+    draft.profile = m_session->profile() ? m_session->profile()->key() : QString();
+    draft.kind = m_editor->kind();
+    draft.leadId = m_loader->leadId();
+    draft.title = windowTitle();
+    draft.original = m_editor->original();
+    draft.values = m_form->values();
+    m_drafts->save(draft);
+}
+
+void RecordFormDialog::revert()
+{
+    m_form->setValues(m_editor->original());
+    validate();
+    showMessage(QString(), false);
+    if (m_drafts) {
+        m_drafts->remove(m_draftId);
+    }
+}
+
+void RecordFormDialog::save()
+{
+    if (m_editor->isSaving()) {
+        return;
+    }
+    QJsonObject values = validate();
+    if (values.isEmpty() || !m_saveButton->isEnabled()) {
+        return;
+    }
+    if (m_editor->isNew()) {
+        if (m_editor->kind() == Models::RecordKind::Applicant) {
+            values.insert(QStringLiteral("lead"), m_loader->leadId());
+        }
+        values = withoutEmpty(values);
+    }
+    writeDraft(); // a crash while the save is under way loses nothing
+    m_saveButton->setEnabled(false);
+    m_checkButton->hide();
+    showMessage(tr("Saving…"), false);
+    m_editor->save(values);
+}
+
+void RecordFormDialog::saved(const QJsonObject& record)
+{
+    m_loader->applySaved(m_editor->kind(), record);
+    if (m_drafts) {
+        m_drafts->remove(m_draftId);
+    }
+    m_draftTimer.stop();
+    QDialog::accept();
+}
+
+void RecordFormDialog::failed(const Models::RecordEditor::Failure& failure)
+{
+    const Core::FieldErrors elsewhere = m_form->showErrors(failure.fieldErrors);
+    QStringList text { failure.message };
+    for (auto error = elsewhere.cbegin(); error != elsewhere.cend(); ++error) {
+        text.append(error.key().isEmpty() ? error.value() : tr("%1: %2").arg(error.key(), error.value()));
+    }
+    showMessage(text.join(u' '), true);
+    m_checkButton->setVisible(failure.createMayHaveLanded);
+    m_saveButton->setEnabled(isDirty());
+}
+
+void RecordFormDialog::reject()
+{
+    if (isDirty()) {
+        const QMessageBox::StandardButton answer = MessageBox::question(this, tr("Unsaved Changes"),
+            tr("%1 has changes that are not saved. Save them, or discard them?").arg(windowTitle()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Save) {
+            save();
+            return;
+        }
+        if (answer != QMessageBox::Discard) {
+            return;
+        }
+    }
+    if (m_drafts) {
+        m_drafts->remove(m_draftId);
+    }
+    m_draftTimer.stop();
+    QDialog::reject();
+}
+
+void RecordFormDialog::closeEvent(QCloseEvent* event)
+{
+    event->ignore();
+    reject();
+}
+
+} // namespace Crego::Widgets
