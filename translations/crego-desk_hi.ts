@@ -709,7 +709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified %1: %2; name at the bank &quot;%3&quot;.</source>
+        <source>Verified %1 on %2: %3; name at the bank &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,11 +883,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it may already have created this record. It was not sent again: check the list (Check Now) before you save again. Your entries are kept.</source>
+        <source>Not saved: %1 Your entries are kept; save again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1 Your entries are kept; save again when ready.</source>
+        <source>The connection was lost before the server answered, so it may already have created this record. It was not sent again: press Check the List to see whether it is there before you save again. Your entries are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,13 +1573,6 @@ This cannot be undone.</source>
         <source>Discard Them</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Restore %n unsaved form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Crego Desk closed before these forms were saved; reopen them as they were</source>
         <translation type="unfinished"></translation>
@@ -1588,12 +1581,21 @@ This cannot be undone.</source>
         <source>Discard Unsaved Forms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Throw away %n unsaved form(s)? What was typed in them cannot be brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Restore 1 unsaved form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 unsaved forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away 1 unsaved form? What was typed in it cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away %1 unsaved forms? What was typed in them cannot be brought back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2339,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "leaddetailloader.h"
 
 #include "cregoclient.h"
+#include "datetext.h"
 #include "jsoncodec.h"
 #include "leadrecordmodels.h"
 #include "logging.h"
@@ -16,7 +17,11 @@ LeadDetailLoader::LeadDetailLoader(Api::CregoClient* client, const QString& lead
     , m_client(client)
     , m_leadId(leadId)
     , m_applicants(LeadRecordModels::applicants(this))
-    , m_banks(LeadRecordModels::banks(this))
+    , m_banks(LeadRecordModels::banks(this,
+          [this](const QString& applicantId) {
+              const Core::Applicant* owner = applicant(applicantId);
+              return owner ? owner->name : QString();
+          }))
     , m_documents(LeadRecordModels::documents(this))
     , m_addresses(LeadRecordModels::addresses(this))
 { }
@@ -186,7 +191,12 @@ template<typename Record> void LeadDetailLoader::loadOwned(const OwnedList<Recor
         if (gathered.error.isError()) {
             setState(list.part, State::Failed, gathered.error);
         } else {
-            list.model->setRecords(gathered.records);
+            // Grouped by owner, in the owners' order (each applicant's accounts together).
+            QList<Record> grouped = gathered.records;
+            std::stable_sort(grouped.begin(), grouped.end(), [&list](const Record& a, const Record& b) {
+                return list.owners.indexOf(list.ownerOf(a)) < list.owners.indexOf(list.ownerOf(b));
+            });
+            list.model->setRecords(grouped);
             setState(list.part, State::Loaded);
         }
         if (list.then) {
@@ -361,9 +371,9 @@ void LeadDetailLoader::verifyBank(const QString& bankId)
         } else {
             outcome = bank.nameMatched().value_or(false) ? tr("name matches") : tr("name does not match");
         }
-        Q_EMIT actionFinished(
-            tr("Verified %1: %2; name at the bank \"%3\".")
-                .arg(Core::Validators::maskAccountNumber(bank.accountNumber), outcome, bank.nameAtBank),
+        Q_EMIT actionFinished(tr("Verified %1 on %2: %3; name at the bank \"%4\".")
+                                  .arg(Core::Validators::maskAccountNumber(bank.accountNumber),
+                                      Core::DateText::dateTime(bank.verifiedAt), outcome, bank.nameAtBank),
             bank.verification() != u"failed");
     });
 }

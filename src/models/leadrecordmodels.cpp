@@ -74,11 +74,15 @@ RecordTableModel<Core::Applicant>* LeadRecordModels::applicants(QObject* parent)
         parent);
 }
 
-RecordTableModel<Core::BankAccount>* LeadRecordModels::banks(QObject* parent)
+RecordTableModel<Core::BankAccount>* LeadRecordModels::banks(
+    QObject* parent, std::function<QString(const QString& applicantId)> applicantName)
 {
     using B = Core::BankAccount;
     return new RecordTableModel<B>(
         {
+            { tr("Applicant"),
+                [applicantName](const B& b) { return applicantName ? applicantName(b.applicant) : b.applicant; }, {},
+                {}, {} },
             { tr("Bank"), [](const B& b) { return b.bankName; }, {}, {}, {} },
             { tr("Account number"), [](const B& b) { return Core::Validators::maskAccountNumber(b.accountNumber); },
                 [](const B& b) { return b.accountNumber.right(4); }, {}, {} },

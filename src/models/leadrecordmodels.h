@@ -22,7 +22,9 @@ class LeadRecordModels
 
 public:
     static RecordTableModel<Core::Applicant>* applicants(QObject* parent);
-    static RecordTableModel<Core::BankAccount>* banks(QObject* parent);
+    //! \a applicantName names the account's applicant (the first column: accounts grouped by applicant).
+    static RecordTableModel<Core::BankAccount>* banks(
+        QObject* parent, std::function<QString(const QString& applicantId)> applicantName = {});
     static RecordTableModel<Core::Document>* documents(QObject* parent);
     static RecordTableModel<Core::Address>* addresses(QObject* parent);
     //! Program, product, status, primary, approved/operative/available line, utilization, outstanding,

@@ -100,9 +100,10 @@ RecordEditor::Failure RecordEditor::failureFrom(const Api::ApiError& error) cons
     }
     if (isNew() && (error.band() == Band::Offline || error.band() == Band::Timeout)) {
         failure.createMayHaveLanded = true;
-        failure.message = tr("The connection was lost before the server answered, so it may already have created "
-                             "this record. It was not sent again: check the list (Check Now) before you save again. "
-                             "Your entries are kept.");
+        failure.message
+            = tr("The connection was lost before the server answered, so it may already have created "
+                 "this record. It was not sent again: press Check the List to see whether it is there before "
+                 "you save again. Your entries are kept.");
         return failure;
     }
     failure.message = tr("Not saved: %1 Your entries are kept; save again when ready.").arg(error.message());

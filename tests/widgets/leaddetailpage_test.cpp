@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(primaryMarked);
         auto* banks = page->findChild<QTableView*>(u"banksTable"_s);
         QTRY_VERIFY(banks->model()->rowCount() > 0);
-        QVERIFY(banks->model()->index(0, 1).data().toString().startsWith(u"XXXX"_s)); // masked account number
+        QVERIFY(banks->model()->index(0, 2).data().toString().startsWith(u"XXXX"_s)); // masked account number
         QTRY_VERIFY(page->findChild<QTableView*>(u"documentsTable"_s)->model()->rowCount() > 0);
         QTRY_VERIFY(page->findChild<QTableView*>(u"addressesTable"_s)->model()->rowCount() > 0);
         QTRY_VERIFY(page->findChild<QLabel*>(u"approvedTile"_s)->text().startsWith(u"₹"_s));

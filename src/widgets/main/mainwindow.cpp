@@ -289,7 +289,7 @@ QList<Models::Draft> MainWindow::pendingDrafts() const
 void MainWindow::offerDrafts()
 {
     const qsizetype count = pendingDrafts().size();
-    m_restoreButton->setText(tr("Restore %n unsaved form(s)", nullptr, int(count)));
+    m_restoreButton->setText(count == 1 ? tr("Restore 1 unsaved form") : tr("Restore %1 unsaved forms").arg(count));
     m_restoreButton->setToolTip(tr("Crego Desk closed before these forms were saved; reopen them as they were"));
     m_restoreButton->setVisible(count > 0);
     m_discardButton->setVisible(count > 0);
@@ -315,8 +315,9 @@ void MainWindow::discardDrafts()
 {
     const QList<Models::Draft> drafts = pendingDrafts();
     if (MessageBox::question(this, tr("Discard Unsaved Forms"),
-            tr("Throw away %n unsaved form(s)? What was typed in them cannot be brought back.", nullptr,
-                int(drafts.size())),
+            drafts.size() == 1
+                ? tr("Throw away 1 unsaved form? What was typed in it cannot be brought back.")
+                : tr("Throw away %1 unsaved forms? What was typed in them cannot be brought back.").arg(drafts.size()),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Discard) {
         return;

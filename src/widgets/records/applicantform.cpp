@@ -52,6 +52,8 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     addField(QStringLiteral("gstin"), m_ui->gstinEdit);
     addField(QStringLiteral("aadhaar_masked"), m_ui->aadhaarEdit);
     addField(QStringLiteral("tags"), m_ui->tagsEdit);
+    upperCaseAsTyped(m_ui->panEdit);
+    upperCaseAsTyped(m_ui->gstinEdit);
     connect(m_ui->entityTypeCombo, &QComboBox::currentIndexChanged, this, &ApplicantForm::showEntityType);
     showEntityType();
 }

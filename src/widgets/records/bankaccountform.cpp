@@ -37,6 +37,7 @@ BankAccountForm::BankAccountForm(Api::Session* session, const QList<Core::Applic
     addField(QStringLiteral("bank_name"), m_ui->bankEdit);
     addField(QStringLiteral("branch"), m_ui->branchEdit);
     m_ui->locationLabel->setText(tr("Filled from the IFSC"));
+    upperCaseAsTyped(m_ui->ifscEdit);
     connect(m_ui->ifscButton, &QPushButton::clicked, this, &BankAccountForm::lookUpIfsc);
     connect(m_ui->ifscEdit, &QLineEdit::textEdited, this, &BankAccountForm::ifscEdited);
     for (QLineEdit* typed : { m_ui->bankEdit, m_ui->branchEdit }) {

@@ -12,7 +12,7 @@ void RecordForm::addField(const QString& key, QWidget* input)
 {
     auto* error = new QLabel(this);
     error->setObjectName(key + QStringLiteral("Error"));
-    error->setWordWrap(true);
+    error->setWordWrap(false); // a wrapped label in a form row gets one line of height and is cut
     error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     error->hide();
     // The reason goes in a row of its own right under the field, in the field column.
@@ -39,6 +39,17 @@ void RecordForm::addField(const QString& key, QWidget* input)
     } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
         connect(combo, &QComboBox::activated, this, &RecordForm::edited);
     }
+}
+
+void RecordForm::upperCaseAsTyped(QLineEdit* edit)
+{
+    connect(edit, &QLineEdit::textEdited, edit, [edit](const QString& text) {
+        if (text != text.toUpper()) {
+            const int cursor = edit->cursorPosition();
+            edit->setText(text.toUpper());
+            edit->setCursorPosition(cursor);
+        }
+    });
 }
 
 Core::FieldErrors RecordForm::showErrors(const Core::FieldErrors& errors)

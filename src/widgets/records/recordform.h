@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 
 namespace Crego::Widgets {
 
@@ -44,6 +45,8 @@ protected:
     //! Declares that \a input edits field \a key: a reason label goes under it in its form layout, and
     //! editing it emits edited().
     void addField(const QString& key, QWidget* input);
+    //! Codes (PAN, GSTIN, IFSC) turn upper-case as they are typed.
+    static void upperCaseAsTyped(QLineEdit* edit);
 
 private:
     struct Field

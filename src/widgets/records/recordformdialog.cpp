@@ -68,18 +68,20 @@ RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoad
             ? tr("Unsaved changes are kept as an encrypted draft until you save or discard them.")
             : tr("No keychain answered, so this form's draft is kept in memory only: if the app crashes, "
                  "unsaved changes are lost."));
-    m_draftNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     m_saveButton = m_buttons->addButton(QDialogButtonBox::Save);
     m_revertButton = m_buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
-    m_checkButton = m_buttons->addButton(tr("Check the &List"), QDialogButtonBox::ActionRole);
+    // Outside the button box, which shows every button it lays out.
+    m_checkButton = new QPushButton(tr("Check the &List"), this);
     m_checkButton->setToolTip(tr("Load the lead's records again to see whether the server created this one"));
     m_checkButton->hide();
     m_buttons->addButton(QDialogButtonBox::Cancel);
     m_saveButton->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
 
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows as reasons appear under the fields
     layout->addWidget(m_message);
+    layout->addWidget(m_checkButton, 0, Qt::AlignLeft);
     layout->addWidget(m_form);
     layout->addStretch();
     layout->addWidget(m_draftNote);
