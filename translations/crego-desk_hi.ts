@@ -423,6 +423,21 @@
     </message>
 </context>
 <context>
+    <name>BorrowerTokenDialog</name>
+    <message>
+        <source>Borrower Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to Crego</source>
@@ -1035,6 +1050,41 @@
     </message>
     <message>
         <source>Bank Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::BorrowerTokenDialog</name>
+    <message>
+        <source>Issuing a token for %1. A borrower-facing app acts for this borrower with it until it expires. It is shown only here: copy it now, it is not kept anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1 (in %2 h %3 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in a minute if it still holds the token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,6 +1818,34 @@ This cannot be undone.</source>
         <source>%1 has changes that are not saved. Save them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on lead &lt;a href=&quot;lead:%2&quot;&gt;%3&lt;/a&gt; (%4, applicant %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lead to compare; you can still save this applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other leads could not be searched for this PAN and mobile just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: look at the possible duplicates below, then save again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for this PAN and mobile on other leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentRoutes</name>
@@ -2106,6 +2184,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Penny-drop verification of the selected account with its bank (may cost money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower &amp;Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a token a borrower-facing app can act with for this borrower; shown once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -351,6 +351,14 @@ void LeadDetailLoader::markPrimary(const QString& applicantId)
     });
 }
 
+void LeadDetailLoader::issueBorrowerToken()
+{
+    m_client->borrowerToken(m_leadId, this, [this](const Api::ApiResult<Core::TokenPair>& result) {
+        Q_EMIT borrowerTokenIssued(
+            result.ok() ? result.value() : Core::TokenPair(), result.ok() ? Api::ApiError() : result.error());
+    });
+}
+
 void LeadDetailLoader::verifyBank(const QString& bankId)
 {
     m_client->verifyBank(bankId, this, [this](const Api::ApiResult<Core::BankAccount>& result) {

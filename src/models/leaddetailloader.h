@@ -12,6 +12,7 @@
 #include "lead.h"
 #include "leadprogram.h"
 #include "serviceaccount.h"
+#include "tokenpair.h"
 
 #include <QObject>
 
@@ -70,6 +71,8 @@ public:
     void markPrimary(const QString& applicantId);
     //! Penny-drop verification of one bank account (it may cost money: only ever on request).
     void verifyBank(const QString& bankId);
+    //! Asks for a token a borrower-facing app can act with for this lead; borrowerTokenIssued() follows.
+    void issueBorrowerToken();
     //! The applicant with \a id, or nullptr.
     const Core::Applicant* applicant(const QString& id) const;
 
@@ -80,6 +83,8 @@ Q_SIGNALS:
     void sentToService(const QString& service, const Crego::Api::ApiError& error);
     //! The outcome of deleteRecord(), markPrimary() or verifyBank(), in a sentence for the user.
     void actionFinished(const QString& message, bool succeeded);
+    //! The outcome of issueBorrowerToken(): the token (a secret: shown once, never kept) or an error.
+    void borrowerTokenIssued(const Core::TokenPair& token, const Crego::Api::ApiError& error);
 
 private:
     struct PartState

@@ -2,6 +2,7 @@
 #include "aadhaarvalidator.h"
 #include "applicantform.h"
 #include "bankaccountform.h"
+#include "borrowertokendialog.h"
 #include "draftstore.h"
 #include "leaddetailloader.h"
 #include "leaddetailpage.h"
@@ -15,13 +16,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -126,6 +131,8 @@ private Q_SLOTS:
 
     void init()
     {
+        faults({ { u"stock_server"_s, false }, { u"error_rate"_s, 0 }, { u"drop_rate"_s, 0 },
+            { u"auth_expire_after"_s, 0 } });
         m_drafts = std::make_unique<Models::DraftStore>(m_draftDir.filePath(u"drafts"_s));
         m_drafts->setKey(Core::SecretBox::newKey(), true);
         m_page = std::make_unique<Widgets::LeadDetailPage>(&m_kit.session, m_leadId);
@@ -138,13 +145,14 @@ private Q_SLOTS:
             loader()->applicants(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
         new QAbstractItemModelTester(
             loader()->banks(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
-        faults({ { u"stock_server"_s, false }, { u"error_rate"_s, 0 }, { u"drop_rate"_s, 0 },
-            { u"auth_expire_after"_s, 0 } });
     }
 
     void cleanup()
     {
         for (auto* dialog : m_page->findChildren<Widgets::RecordFormDialog*>()) {
+            if (!dialog->isVisible()) {
+                continue; // closed, waiting to be deleted
+            }
             Widgets::MessageBox::setNextAnswer(QMessageBox::Discard);
             dialog->reject();
         }
@@ -310,9 +318,11 @@ private Q_SLOTS:
         const qsizetype before = serverList(u"applicants"_s).size();
         auto* dialog = openNew("addApplicantButton");
         fillApplicant(dialog, u"Meena Iyer"_s, u"ABCPI4321M"_s);
+        type(dialog, "mobileEdit", u"9000012345"_s); // on no lead yet: no duplicate to stop for
         faults({ { u"drop_rate"_s, 1.0 } });
         saveButton(dialog)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(u"may already have created"_s), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            dialog->message().contains(u"may already have created"_s), qPrintable(dialog->message()), 15000);
         faults({ { u"drop_rate"_s, 0 } });
         // The server created it once; the app did not send it again.
         QCOMPARE(serverList(u"applicants"_s).size(), before + 1);
@@ -424,6 +434,80 @@ private Q_SLOTS:
         Tests::screenshot(*m_page, u"banks-tab"_s);
         tabs->setCurrentWidget(m_page->findChild<QWidget*>(u"applicantsPage"_s));
         Tests::screenshot(*m_page, u"applicants-tab"_s);
+    }
+
+    void duplicatePan_isFoundWithALinkAndSavingStillWorks()
+    {
+        // An individual's PAN on another lead.
+        QString pan;
+        QString ref;
+        QString otherLead;
+        const QJsonArray leads = m_kit.sandbox.get(u"/v1/crm/leads/?page_size=50"_s).object()[u"results"_s].toArray();
+        for (const QJsonValue& lead : leads) {
+            for (const QJsonValue& applicant : lead[u"applicants"_s].toArray()) {
+                const QString candidate = applicant[u"pan"_s].toString();
+                if (pan.isEmpty() && lead[u"id"_s].toString() != m_leadId && candidate.size() == 10
+                    && candidate.at(3) == u'P') {
+                    pan = candidate;
+                    ref = lead[u"ref_id"_s].toString();
+                    otherLead = lead[u"id"_s].toString();
+                }
+            }
+        }
+        QVERIFY(!pan.isEmpty());
+        auto* dialog = openNew("addApplicantButton");
+        QSignalSpy leadRequested(m_page.get(), &Widgets::LeadDetailPage::leadRequested);
+        fillApplicant(dialog, u"Possible Duplicate"_s, pan);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->duplicateNote().contains(u"PAN "_s + pan + u" is already on lead"_s), 10000);
+        QVERIFY(dialog->duplicateNote().contains(ref));
+        Tests::screenshot(*dialog, u"applicant-form-duplicate"_s);
+        Q_EMIT dialog->findChild<QLabel*>(u"duplicateNote"_s)->linkActivated(u"lead:"_s + otherLead);
+        QCOMPARE(leadRequested.size(), 1);
+        QCOMPARE(leadRequested.first().first().toString(), otherLead);
+        // The user may still go on.
+        QVERIFY(saveButton(dialog)->isEnabled());
+        QPointer<Widgets::RecordFormDialog> open(dialog);
+        saveButton(dialog)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 10000);
+        QTRY_VERIFY(rowWith(table("applicantsTable"), u"Possible Duplicate"_s) >= 0);
+    }
+
+    void noKeychain_keepsDraftsInMemoryAndSaysSo()
+    {
+        Models::DraftStore memoryOnly(m_draftDir.filePath(u"memory-drafts"_s));
+        memoryOnly.setKey(Core::SecretBox::newKey(), false);
+        m_page->setDraftStore(&memoryOnly);
+        auto* dialog = openNew("addApplicantButton");
+        QVERIFY(dialog->findChild<QLabel*>(u"draftNote"_s)->text().contains(u"crashes"_s));
+        type(dialog, "nameEdit", u"Only In Memory"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(memoryOnly.drafts(m_kit.session.profile()->key()).size(), 1, 5000);
+        QVERIFY(!QDir(m_draftDir.filePath(u"memory-drafts"_s)).exists());
+        Widgets::MessageBox::setNextAnswer(QMessageBox::Discard);
+        dialog->reject();
+        QVERIFY(memoryOnly.drafts(m_kit.session.profile()->key()).isEmpty());
+        m_page->setDraftStore(m_drafts.get());
+    }
+
+    void borrowerToken_isShownOnceAndCopiedAsASecret()
+    {
+        button("tokenButton")->click();
+        Widgets::BorrowerTokenDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<Widgets::BorrowerTokenDialog*>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->token().isEmpty(), 10000);
+        auto* token = dialog->findChild<QLineEdit*>(u"tokenEdit"_s);
+        QCOMPARE(token->echoMode(), QLineEdit::Password); // hidden until Show
+        QVERIFY(dialog->findChild<QLabel*>(u"expiryLabel"_s)->text().contains(u"in 6 h 30 min"_s));
+        Tests::screenshot(*dialog, u"borrower-token"_s);
+        dialog->findChild<QPushButton*>(u"copyButton"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), dialog->token());
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+        QGuiApplication::clipboard()->clear();
+        // Nowhere on disk: not in the drafts, not in the settings.
+        QSettings settings;
+        for (const QString& key : settings.allKeys()) {
+            QVERIFY(!settings.value(key).toString().contains(dialog->token()));
+        }
+        dialog->close();
     }
 
     void drafts_areEncryptedOwnerOnlyAndGoOnDiscard()

@@ -3,6 +3,7 @@
 
 #include "ui_leaddetailpage.h"
 
+#include "borrowertokendialog.h"
 #include "codetext.h"
 #include "datetext.h"
 #include "dpdbucket.h"
@@ -42,6 +43,10 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
     services->addAction(tr("Loan management (LMS)"), this, [this] { sendToService(QStringLiteral("lms")); });
     m_ui->sendButton->setMenu(services);
     connect(m_ui->windowButton, &QPushButton::clicked, this, &LeadDetailPage::detachRequested);
+    connect(m_ui->tokenButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new BorrowerTokenDialog(m_loader, m_loader->lead().displayName(), this);
+        dialog->open();
+    });
     connect(m_loader, &Models::LeadDetailLoader::partChanged, this, &LeadDetailPage::showPart);
     connect(m_loader, &Models::LeadDetailLoader::sentToService, this,
         [this](const QString& service, const Api::ApiError& error) {
@@ -138,6 +143,7 @@ void LeadDetailPage::showActionResult(const QString& message, bool succeeded)
 RecordFormDialog* LeadDetailPage::showForm(RecordFormDialog* dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordFormDialog::leadRequested, this, &LeadDetailPage::leadRequested);
     dialog->resize(dialog->sizeHint().expandedTo(QSize(560, 0)));
     dialog->show();
     return dialog;

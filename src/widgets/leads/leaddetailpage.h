@@ -56,6 +56,8 @@ Q_SIGNALS:
     void titleChanged(const QString& title);
     //! "Open in New Window": show this lead in a window of its own (to compare two borrowers).
     void detachRequested();
+    //! A link in one of its forms points at another lead.
+    void leadRequested(const QString& leadId);
     //! restoreDraft() opened \a dialog.
     void draftRestored(Crego::Widgets::RecordFormDialog* dialog);
 

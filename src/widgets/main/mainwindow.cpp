@@ -186,6 +186,7 @@ void MainWindow::openLead(const QString& leadId)
     }
     auto* page = new LeadDetailPage(m_session, leadId, this);
     page->setDraftStore(m_drafts);
+    connect(page, &LeadDetailPage::leadRequested, this, &MainWindow::openLead);
     const int index = m_ui->workspaceTabs->addTab(page, tr("Lead"));
     connect(page, &LeadDetailPage::titleChanged, this, [this, page](const QString& title) {
         const int tab = m_ui->workspaceTabs->indexOf(page);

@@ -49,6 +49,8 @@ RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoad
     , m_message(new QLabel(this))
     , m_draftNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
+    , m_duplicates(new QLabel(this))
+    , m_finder(new Models::DuplicateFinder(session->client(), this))
 {
     setObjectName(QStringLiteral("recordFormDialog"));
     setWindowTitle(m_form->title(original));
@@ -62,6 +64,12 @@ RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoad
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+    m_duplicates->setObjectName(QStringLiteral("duplicateNote"));
+    m_duplicates->setWordWrap(true);
+    m_duplicates->setTextFormat(Qt::RichText);
+    m_duplicates->hide();
+    connect(m_duplicates, &QLabel::linkActivated, this,
+        [this](const QString& link) { Q_EMIT leadRequested(link.section(u':', 1)); });
     m_draftNote->setObjectName(QStringLiteral("draftNote"));
     m_draftNote->setWordWrap(true);
     m_draftNote->setText(m_drafts && m_drafts->isPersistent()
@@ -82,6 +90,7 @@ RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoad
     layout->setSizeConstraint(QLayout::SetMinimumSize); // grows as reasons appear under the fields
     layout->addWidget(m_message);
     layout->addWidget(m_checkButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_duplicates);
     layout->addWidget(m_form);
     layout->addStretch();
     layout->addWidget(m_draftNote);
@@ -103,6 +112,10 @@ RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoad
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &RecordFormDialog::writeDraft);
+    m_duplicateTimer.setSingleShot(true);
+    m_duplicateTimer.setInterval(DraftDelayMs);
+    connect(&m_duplicateTimer, &QTimer::timeout, this, &RecordFormDialog::checkDuplicates);
+    connect(m_finder, &Models::DuplicateFinder::found, this, &RecordFormDialog::showDuplicates);
 
     QJsonObject start = original;
     if (m_editor->isNew() && kind == Models::RecordKind::Applicant) {
@@ -161,6 +174,65 @@ void RecordFormDialog::edited()
 {
     validate();
     m_draftTimer.start();
+    if (!duplicateKey().isEmpty() && duplicateKey() != m_checkedKey) {
+        m_duplicateTimer.start();
+    }
+}
+
+QString RecordFormDialog::duplicateNote() const
+{
+    return m_duplicates->isVisibleTo(this) ? m_duplicates->text() : QString();
+}
+
+QString RecordFormDialog::duplicateKey() const
+{
+    if (m_editor->kind() != Models::RecordKind::Applicant || !m_editor->isNew()) {
+        return {};
+    }
+    QJsonObject values = m_form->values();
+    const Core::FieldErrors errors = m_form->check(values);
+    const QString pan
+        = errors.contains(QStringLiteral("pan")) ? QString() : values.value(QStringLiteral("pan")).toString();
+    const QString mobile
+        = errors.contains(QStringLiteral("mobile")) ? QString() : values.value(QStringLiteral("mobile")).toString();
+    return pan.isEmpty() && mobile.isEmpty() ? QString() : pan + u'|' + mobile;
+}
+
+void RecordFormDialog::checkDuplicates()
+{
+    const QString key = duplicateKey();
+    if (!key.isEmpty()) {
+        m_finder->find(key.section(u'|', 0, 0), key.section(u'|', 1));
+    }
+}
+
+void RecordFormDialog::showDuplicates(const QList<Models::DuplicateFinder::Match>& matches, bool complete)
+{
+    m_checkedKey = duplicateKey();
+    QStringList lines;
+    for (const Models::DuplicateFinder::Match& match : matches) {
+        const QString what = match.field == u"pan" ? tr("PAN %1").arg(match.value) : tr("Mobile %1").arg(match.value);
+        lines.append(tr("%1 is already on lead <a href=\"lead:%2\">%3</a> (%4, applicant %5).")
+                         .arg(what.toHtmlEscaped(), match.leadId.toHtmlEscaped(), match.leadRef.toHtmlEscaped(),
+                             match.leadName.toHtmlEscaped(), match.applicantName.toHtmlEscaped()));
+    }
+    if (!lines.isEmpty()) {
+        lines.append(tr("Open a lead to compare; you can still save this applicant."));
+    }
+    if (!complete) {
+        lines.append(tr("Other leads could not be searched for this PAN and mobile just now."));
+    }
+    m_duplicates->setText(lines.join(QStringLiteral("<br>")));
+    m_duplicates->setVisible(!lines.isEmpty());
+    if (m_saveAfterCheck) {
+        m_saveAfterCheck = false;
+        if (matches.isEmpty()) { // nothing found (or the search failed, as the note says): go on
+            save();
+        } else {
+            showMessage(tr("Not saved yet: look at the possible duplicates below, then save again to go on."), false);
+            m_saveButton->setEnabled(true);
+        }
+    }
 }
 
 void RecordFormDialog::writeDraft()
@@ -196,6 +268,14 @@ void RecordFormDialog::save()
     }
     QJsonObject values = validate();
     if (values.isEmpty() || !m_saveButton->isEnabled()) {
+        return;
+    }
+    if (!duplicateKey().isEmpty() && duplicateKey() != m_checkedKey) {
+        // Before a create: is this PAN or mobile on a lead already?
+        m_saveAfterCheck = true;
+        m_saveButton->setEnabled(false);
+        showMessage(tr("Looking for this PAN and mobile on other leads…"), false);
+        checkDuplicates();
         return;
     }
     if (m_editor->isNew()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "draft.h"
+#include "duplicatefinder.h"
 #include "recordeditor.h"
 
 #include <QDialog>
@@ -48,10 +49,16 @@ public:
     bool isDirty() const;
     //! The sentence at the top of the form (errors the fields cannot show, failures, "Saving…").
     QString message() const;
+    //! "PAN ABCDE1234F is already on lead CL4ZWR4A (Asha Traders)": a new applicant's duplicates, or empty.
+    QString duplicateNote() const;
 
     void save();
     //! Esc and Cancel: asks before unsaved changes are thrown away.
     void reject() override;
+
+Q_SIGNALS:
+    //! The user followed a link to another lead (a duplicate's).
+    void leadRequested(const QString& leadId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +72,10 @@ private:
     void showMessage(const QString& text, bool problem);
     void saved(const QJsonObject& record);
     void failed(const Models::RecordEditor::Failure& failure);
+    //! A new applicant's PAN and mobile as the duplicate check sees them ("PAN|mobile"), or empty.
+    QString duplicateKey() const;
+    void checkDuplicates();
+    void showDuplicates(const QList<Models::DuplicateFinder::Match>& matches, bool complete);
 
     Api::Session* m_session;
     Models::LeadDetailLoader* m_loader;
@@ -77,8 +88,13 @@ private:
     QPushButton* m_saveButton;
     QPushButton* m_revertButton;
     QPushButton* m_checkButton;
+    QLabel* m_duplicates;
+    Models::DuplicateFinder* m_finder;
     QTimer m_draftTimer;
+    QTimer m_duplicateTimer;
     QString m_draftId;
+    QString m_checkedKey; //!< the duplicateKey() the last finished check was for
+    bool m_saveAfterCheck = false;
 };
 
 } // namespace Crego::Widgets
