@@ -2268,10 +2268,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,6 +2425,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1 (primary)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,7 +59,7 @@ RecordTableModel<Core::Applicant>* LeadRecordModels::applicants(QObject* parent)
     using A = Core::Applicant;
     return new RecordTableModel<A>(
         {
-            { tr("Name"), [](const A& a) { return a.isPrimary ? tr("%1 (primary)").arg(a.name) : a.name; }, {}, {},
+            { tr("Name"), [](const A& a) { return a.isPrimary ? tr("★ %1 (primary)").arg(a.name) : a.name; }, {}, {},
                 {} },
             { tr("Role"), [](const A& a) { return a.applicantType; }, {}, {}, {} },
             { tr("Type"), [](const A& a) { return Core::CodeText::humanize(a.entityType); }, {}, {}, {} },

@@ -186,8 +186,25 @@ std::optional<QJsonObject> ReferenceData::pincode(const QString& pincode) const
 
 std::optional<QJsonObject> ReferenceData::ifsc(const QString& ifsc) const
 {
-    const auto found = m_ifsc.constFind(ifsc.toUpper());
-    return found == m_ifsc.constEnd() ? std::nullopt : std::optional<QJsonObject>(*found);
+    const QString code = ifsc.toUpper();
+    const auto found = m_ifsc.constFind(code);
+    if (found != m_ifsc.constEnd()) {
+        return *found;
+    }
+    // Any other real branch: the bank is known, its address is not.
+    if (!Core::IfscDirectory::instance().check(code).valid) {
+        return std::nullopt;
+    }
+    return QJsonObject {
+        { QStringLiteral("ifsc"), code },
+        { QStringLiteral("bank"), Core::IfscDirectory::instance().bankName(code.left(4)) },
+        { QStringLiteral("bank_code"), code.left(4) },
+        { QStringLiteral("branch"), QString() },
+        { QStringLiteral("address"), QString() },
+        { QStringLiteral("city"), QString() },
+        { QStringLiteral("district"), QString() },
+        { QStringLiteral("state"), QString() },
+    };
 }
 
 } // namespace Crego::Sandbox

@@ -28,7 +28,8 @@ public:
     const QList<CityInfo>& cities() const { return m_cities; }
     //! `{pincode, city, district, state, post_offices}` for a known pincode.
     std::optional<QJsonObject> pincode(const QString& pincode) const;
-    //! `{ifsc, bank, bank_code, branch, address, city, district, state, micr, ...}` for a known IFSC.
+    //! `{ifsc, bank, bank_code, branch, address, city, district, state, micr, ...}` for an IFSC of the demo
+    //! portfolio; for any other branch the IFSC directory knows, the bank alone (no address).
     std::optional<QJsonObject> ifsc(const QString& ifsc) const;
     //! Every IFSC the table knows, in a stable order.
     const QList<QString>& ifscCodes() const { return m_ifscOrder; }

@@ -164,20 +164,20 @@ private Q_SLOTS:
     //! A loan officer who edits one field of a seeded record must not trip over a rule the seed broke.
     void seededApplicantsAndBanks_passTheAppsRules()
     {
+        using Check = Core::FieldErrors (*)(QJsonObject&);
+        const QList<std::pair<QString, Check>> kinds {
+            { u"applicants"_s, [](QJsonObject& record) { return Core::ApplicantRules::check(record); } },
+            { u"banks"_s, &Core::BankAccountRules::check }
+        };
         for (const Lead& lead : m_leads.mid(0, 40)) {
-            const Tests::HttpResult applicants = m_sandbox.get(u"/v1/crm/applicants/?lead="_s + lead.id);
-            for (const QJsonValue& value : applicants.array()) {
-                QJsonObject applicant = value.toObject();
-                const Core::FieldErrors errors = Core::ApplicantRules::check(applicant);
-                QVERIFY2(errors.isEmpty(),
-                    qPrintable(QStringList(errors.keys()).join(u',') + u": "_s + errors.values().join(u'/')));
-            }
-            const Tests::HttpResult banks = m_sandbox.get(u"/v1/crm/banks/?lead="_s + lead.id);
-            for (const QJsonValue& value : banks.array()) {
-                QJsonObject bank = value.toObject();
-                const Core::FieldErrors errors = Core::BankAccountRules::check(bank);
-                QVERIFY2(errors.isEmpty(),
-                    qPrintable(QStringList(errors.keys()).join(u',') + u": "_s + errors.values().join(u'/')));
+            for (const auto& [kind, check] : kinds) {
+                const Tests::HttpResult records = m_sandbox.get(u"/v1/crm/"_s + kind + u"/?lead="_s + lead.id);
+                for (const QJsonValue& value : records.array()) {
+                    QJsonObject record = value.toObject();
+                    const Core::FieldErrors errors = check(record);
+                    QVERIFY2(errors.isEmpty(),
+                        qPrintable(kind + u": "_s + errors.keys().join(u',') + u": "_s + errors.values().join(u'/')));
+                }
             }
         }
     }

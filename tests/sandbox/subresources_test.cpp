@@ -188,6 +188,11 @@ private Q_SLOTS:
         QCOMPARE(found.object()[u"bank"_s].toString(), u"State Bank of India"_s);
         QCOMPARE(found.object()[u"city"_s].toString(), u"New Delhi"_s);
         QCOMPARE(m_sandbox.get(u"/v1/crm/banks/ifsc/SBIN0999999/"_s).status, 404);
+        // A real branch outside the demo portfolio: the bank from the IFSC data set, no address.
+        const Tests::HttpResult other = m_sandbox.get(u"/v1/crm/banks/ifsc/ABHY0065001/"_s);
+        QCOMPARE(other.status, 200);
+        QCOMPARE(other.object()[u"bank"_s].toString(), u"Abhyudaya Co-operative Bank"_s);
+        QCOMPARE(m_sandbox.get(u"/v1/crm/banks/ifsc/ABHY0065033/"_s).status, 404); // no such branch
         QCOMPARE(m_sandbox.get(u"/v1/crm/banks/ifsc/NOTANIFSC/"_s).status, 400);
     }
 

@@ -488,6 +488,18 @@ private Q_SLOTS:
         m_page->setDraftStore(m_drafts.get());
     }
 
+    void closingTheLead_asksAboutUnsavedForms()
+    {
+        auto* dialog = openNew("addApplicantButton");
+        type(dialog, "nameEdit", u"Half Typed"_s);
+        Widgets::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_page->closeForms()); // the user kept the form: the tab stays
+        QVERIFY(dialog->isVisible());
+        Widgets::MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(m_page->closeForms());
+        QVERIFY(!dialog->isVisible());
+    }
+
     void borrowerToken_isShownOnceAndCopiedAsASecret()
     {
         button("tokenButton")->click();

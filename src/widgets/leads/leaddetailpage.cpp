@@ -14,6 +14,7 @@
 #include "session.h"
 #include "validators.h"
 
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -189,6 +190,28 @@ void LeadDetailPage::restoreDraft(const Models::Draft& draft)
     dialog->restore(draft);
     showForm(dialog);
     Q_EMIT draftRestored(dialog);
+}
+
+bool LeadDetailPage::closeForms()
+{
+    for (RecordFormDialog* dialog : findChildren<RecordFormDialog*>()) {
+        if (dialog->isVisible()) {
+            dialog->reject(); // asks when there are unsaved changes
+            if (dialog->isVisible()) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void LeadDetailPage::closeEvent(QCloseEvent* event)
+{
+    if (closeForms()) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
 }
 
 void LeadDetailPage::deleteSelected(Models::RecordKind kind)

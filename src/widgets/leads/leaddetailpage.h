@@ -47,6 +47,8 @@ public:
 
     //! Opens the form for a new record (\a id empty) or for the record \a id of \a kind.
     RecordFormDialog* openForm(Models::RecordKind kind, const QString& id = QString());
+    //! Closes this lead's open forms, each asking about unsaved changes; false when the user kept one open.
+    bool closeForms();
     //! Opens the form \a draft was written from, with every field as it was (once the lead's applicants
     //! are known); draftRestored() follows.
     void restoreDraft(const Models::Draft& draft);
@@ -60,6 +62,10 @@ Q_SIGNALS:
     void leadRequested(const QString& leadId);
     //! restoreDraft() opened \a dialog.
     void draftRestored(Crego::Widgets::RecordFormDialog* dialog);
+
+protected:
+    //! A detached lead window closes only when its forms may close.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showPart(Models::LeadDetailLoader::Part part);

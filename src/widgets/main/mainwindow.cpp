@@ -15,6 +15,7 @@
 #include "portfoliopage.h"
 #include "session.h"
 
+#include <QCloseEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -71,6 +72,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionPortfolio, &QAction::triggered, this, &MainWindow::showPortfolio);
     connect(m_ui->workspaceTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget* page = m_ui->workspaceTabs->widget(index);
+        if (auto* lead = qobject_cast<LeadDetailPage*>(page); lead && !lead->closeForms()) {
+            return; // a form with unsaved changes stays open
+        }
         if (page != m_leadList) {
             m_ui->workspaceTabs->removeTab(index);
             page->deleteLater();
@@ -277,6 +281,18 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Every lead's forms, in tabs and in windows of their own, may ask about unsaved changes first.
+    for (LeadDetailPage* page : findChildren<LeadDetailPage*>()) {
+        if (!page->closeForms()) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 QList<Models::Draft> MainWindow::pendingDrafts() const

@@ -67,6 +67,10 @@ public Q_SLOTS:
     //! Throws the pending drafts away.
     void discardDrafts();
 
+protected:
+    //! Quitting asks about each open form's unsaved changes first.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void showConnection();
     //! After the drafts key is known: offers the current connection's drafts back, if there are any.
