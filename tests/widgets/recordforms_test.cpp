@@ -292,6 +292,14 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QCOMPARE(edit(dialog, "holderEdit")->text(), u"Kiran Mehta"_s); // every entry kept
         QVERIFY(dialog->message().contains(u"marked fields"_s));
+        // The objection stands (and Save waits) until the user changes that field.
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        type(dialog, "holderEdit", u"Kiran Mehta & Sons"_s);
+        QVERIFY(dialog->form()->errorText(u"account_number"_s).contains(u"already on this lead"_s));
+        type(dialog, "accountEdit", u"777788889999"_s);
+        type(dialog, "confirmEdit", u"777788889999"_s);
+        QVERIFY(dialog->form()->errorText(u"account_number"_s).isEmpty());
+        QVERIFY(saveButton(dialog)->isEnabled());
     }
 
     void serverUnavailable_keepsTheFormAndItsEdits()

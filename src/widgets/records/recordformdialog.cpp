@@ -160,7 +160,13 @@ void RecordFormDialog::showMessage(const QString& text, bool problem)
 QJsonObject RecordFormDialog::validate()
 {
     QJsonObject values = m_form->values();
-    const Core::FieldErrors errors = m_form->check(values);
+    Core::FieldErrors errors = m_form->check(values);
+    // A server's objection stands until the user changes that field.
+    for (auto error = m_serverErrors.cbegin(); error != m_serverErrors.cend(); ++error) {
+        if (!errors.contains(error.key()) && values.value(error.key()) == m_sentValues.value(error.key())) {
+            errors.insert(error.key(), error.value());
+        }
+    }
     const Core::FieldErrors elsewhere = m_form->showErrors(errors);
     if (!elsewhere.isEmpty()) {
         showMessage(QStringList(elsewhere.values()).join(u' '), true);
@@ -284,6 +290,8 @@ void RecordFormDialog::save()
         }
         values = withoutEmpty(values);
     }
+    m_sentValues = values;
+    m_serverErrors.clear();
     writeDraft(); // a crash while the save is under way loses nothing
     m_saveButton->setEnabled(false);
     m_checkButton->hide();
@@ -303,6 +311,7 @@ void RecordFormDialog::saved(const QJsonObject& record)
 
 void RecordFormDialog::failed(const Models::RecordEditor::Failure& failure)
 {
+    m_serverErrors = failure.fieldErrors;
     const Core::FieldErrors elsewhere = m_form->showErrors(failure.fieldErrors);
     QStringList text { failure.message };
     for (auto error = elsewhere.cbegin(); error != elsewhere.cend(); ++error) {
@@ -310,7 +319,9 @@ void RecordFormDialog::failed(const Models::RecordEditor::Failure& failure)
     }
     showMessage(text.join(u' '), true);
     m_checkButton->setVisible(failure.createMayHaveLanded);
-    m_saveButton->setEnabled(isDirty());
+    const QString shown = m_message->text();
+    validate(); // Save comes back once nothing stands against it (a server's field objection does)
+    showMessage(shown, true);
 }
 
 void RecordFormDialog::reject()

@@ -93,6 +93,8 @@ private:
     QTimer m_draftTimer;
     QTimer m_duplicateTimer;
     QString m_draftId;
+    Core::FieldErrors m_serverErrors; //!< the server's reasons, kept while their fields hold what was sent
+    QJsonObject m_sentValues;
     QString m_checkedKey; //!< the duplicateKey() the last finished check was for
     bool m_saveAfterCheck = false;
 };
