@@ -27,6 +27,13 @@ void DraftStore::setKey(const QByteArray& key, bool persistent)
 {
     m_key = key;
     m_persistent = persistent && key.size() == Core::SecretBox::KeySize;
+    if (m_persistent) {
+        // Forms opened before the keychain answered kept their drafts here.
+        for (auto draft = m_memory.begin(); draft != m_memory.end();) {
+            draft = writeFile(*draft) ? m_memory.erase(draft) : std::next(draft);
+        }
+    }
+    Q_EMIT persistenceChanged(m_persistent);
 }
 
 QJsonObject DraftStore::withoutSecrets(QJsonObject values)
@@ -55,23 +62,25 @@ void DraftStore::save(Draft draft)
         m_memory.insert(draft.id, draft);
         return;
     }
-    if (!QDir().mkpath(m_directory)) {
-        qCWarning(lcModels) << "cannot create the drafts folder; the draft stays in memory";
+    if (!writeFile(draft)) {
+        qCWarning(lcModels) << "a draft could not be written; it stays in memory";
         m_memory.insert(draft.id, draft);
-        return;
+    }
+}
+
+bool DraftStore::writeFile(const Draft& draft)
+{
+    if (!QDir().mkpath(m_directory)) {
+        return false;
     }
     QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile file(fileOf(draft.id));
     if (!file.open(QIODevice::WriteOnly)) {
-        m_memory.insert(draft.id, draft);
-        return;
+        return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(Core::SecretBox::seal(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact), m_key));
-    if (!file.commit()) {
-        qCWarning(lcModels) << "a draft could not be written; it stays in memory";
-        m_memory.insert(draft.id, draft);
-    }
+    return file.commit();
 }
 
 void DraftStore::remove(const QString& draftId)

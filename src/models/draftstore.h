@@ -20,7 +20,8 @@ public:
     //! \a directory: where the draft files go (created owner-only when first needed).
     explicit DraftStore(const QString& directory, QObject* parent = nullptr);
 
-    //! The key from the keychain; \a persistent false keeps every draft in memory.
+    //! The key from the keychain; \a persistent false keeps every draft in memory. Drafts written to memory
+    //! before a persistent key arrived go to disk now; persistenceChanged() follows.
     void setKey(const QByteArray& key, bool persistent);
     bool isPersistent() const { return m_persistent; }
     QString directory() const { return m_directory; }
@@ -33,7 +34,12 @@ public:
     //! What a draft may keep of the form's \a values: an Aadhaar field reduced to its masked last four.
     static QJsonObject withoutSecrets(QJsonObject values);
 
+Q_SIGNALS:
+    void persistenceChanged(bool persistent);
+
 private:
+    //! Seals \a draft into its file; false when it could not be written.
+    bool writeFile(const Draft& draft);
     QString fileOf(const QString& draftId) const;
 
     QString m_directory;

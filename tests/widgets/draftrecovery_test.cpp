@@ -90,7 +90,7 @@ int typeAndWait(const QUrl& url, const QString& token, const QString& leadId)
     const QString bankId = page->loader()->banks()->record(0).id;
     Widgets::RecordFormDialog* bank = page->openForm(Models::RecordKind::BankAccount, bankId);
     type(bank, "holderEdit", NewHolder);
-    if (!QTest::qWaitFor([] { return QDir(draftFolder()).entryList(QDir::Files).size() == 2; }, 10000)) {
+    if (!QTest::qWaitFor([] { return QDir(draftFolder()).entryList(QDir::Files).size() == 2; }, 30000)) {
         return 3;
     }
     std::cout << "DRAFTS-WRITTEN" << std::endl;

@@ -84,7 +84,13 @@ MainWindow::MainWindow(QWidget* parent)
         [this](bool fullScreen) { fullScreen ? showFullScreen() : showNormal(); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages destroyed below cancel their calls, and the session reports that: not to a half-destroyed window.
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+}
 
 void MainWindow::setSession(Api::Session* session)
 {

@@ -72,10 +72,16 @@ RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoad
         [this](const QString& link) { Q_EMIT leadRequested(link.section(u':', 1)); });
     m_draftNote->setObjectName(QStringLiteral("draftNote"));
     m_draftNote->setWordWrap(true);
-    m_draftNote->setText(m_drafts && m_drafts->isPersistent()
-            ? tr("Unsaved changes are kept as an encrypted draft until you save or discard them.")
-            : tr("No keychain answered, so this form's draft is kept in memory only: if the app crashes, "
-                 "unsaved changes are lost."));
+    const auto showPersistence = [this](bool persistent) {
+        m_draftNote->setText(persistent
+                ? tr("Unsaved changes are kept as an encrypted draft until you save or discard them.")
+                : tr("No keychain answered, so this form's draft is kept in memory only: if the app crashes, "
+                     "unsaved changes are lost."));
+    };
+    showPersistence(m_drafts && m_drafts->isPersistent());
+    if (m_drafts) {
+        connect(m_drafts, &Models::DraftStore::persistenceChanged, this, showPersistence);
+    }
 
     m_saveButton = m_buttons->addButton(QDialogButtonBox::Save);
     m_revertButton = m_buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
