@@ -2,6 +2,7 @@
 #include "portfolioseeder.h"
 
 #include "programcatalog.h"
+#include "referencedata.h"
 
 #include <QJsonArray>
 
@@ -205,14 +206,16 @@ bool PortfolioSeeder::seedApplicantRecords(
     const int addressCount = primary ? 1 + int(m_identity.chance(0.5)) : 1;
     for (int i = 0; i < addressCount && i < addressTypes.size(); ++i) {
         const QString pincode = city.pincodes[m_identity.bounded(int(city.pincodes.size()))];
+        // District and state as India Post has them for the pincode, so a look-up agrees with the record.
+        const QJsonObject place = ReferenceData::instance().pincode(pincode).value_or(QJsonObject());
         const QJsonObject address {
             { QStringLiteral("id"), m_identity.uuid() },
             { QStringLiteral("applicant"), applicantId },
             { QStringLiteral("address_type"), addressTypes[i] },
             { QStringLiteral("address_line"), m_identity.streetAddress() },
             { QStringLiteral("city"), city.city },
-            { QStringLiteral("district"), city.district },
-            { QStringLiteral("state"), city.state },
+            { QStringLiteral("district"), place.value(QStringLiteral("district")).toString(city.district) },
+            { QStringLiteral("state"), place.value(QStringLiteral("state")).toString(city.state) },
             { QStringLiteral("pincode"), pincode },
             { QStringLiteral("country"), QStringLiteral("India") },
             { QStringLiteral("created_at"), createdAt + 30 },

@@ -2,6 +2,7 @@
 #include "referencedata.h"
 
 #include "ifscdirectory.h"
+#include "pincodedirectory.h"
 
 #include <QJsonArray>
 
@@ -167,6 +168,9 @@ ReferenceData::ReferenceData()
 
 std::optional<QJsonObject> ReferenceData::pincode(const QString& pincode) const
 {
+    if (std::optional<QJsonObject> known = PincodeDirectory::instance().find(pincode)) {
+        return known;
+    }
     const auto found = m_pincodes.constFind(pincode);
     if (found == m_pincodes.constEnd()) {
         return std::nullopt;

@@ -26,7 +26,7 @@ public:
     static const ReferenceData& instance();
 
     const QList<CityInfo>& cities() const { return m_cities; }
-    //! `{pincode, city, district, state, post_offices}` for a known pincode.
+    //! `{pincode, city, district, state, post_offices}`: India Post's directory, or a demo city's pincode.
     std::optional<QJsonObject> pincode(const QString& pincode) const;
     //! `{ifsc, bank, bank_code, branch, address, city, district, state, micr, ...}` for an IFSC of the demo
     //! portfolio; for any other branch the IFSC directory knows, the bank alone (no address).

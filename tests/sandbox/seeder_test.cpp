@@ -149,7 +149,9 @@ private Q_SLOTS:
         for (const QJsonValue& value : addresses.array()) {
             const QString pincode = value[u"pincode"_s].toString();
             QVERIFY(Validators::pincode(pincode).valid);
-            QCOMPARE(Sandbox::ReferenceData::instance().pincode(pincode)->value(u"city"_s), value[u"city"_s]);
+            const QJsonObject place = *Sandbox::ReferenceData::instance().pincode(pincode);
+            QCOMPARE(place.value(u"district"_s), value[u"district"_s]);
+            QCOMPARE(place.value(u"state"_s), value[u"state"_s]);
         }
         const Tests::HttpResult banks = m_sandbox.get(u"/v1/crm/banks/?lead="_s + lead.id);
         QVERIFY(!banks.array().isEmpty());

@@ -225,9 +225,21 @@ private Q_SLOTS:
     {
         const Tests::HttpResult found = m_sandbox.get(u"/v1/crm/addresses/pincode/560001/"_s);
         QCOMPARE(found.status, 200);
-        QCOMPARE(found.object()[u"city"_s].toString(), u"Bengaluru"_s);
+        QCOMPARE(found.object()[u"city"_s].toString(), u"Bangalore"_s);
         QCOMPARE(found.object()[u"state"_s].toString(), u"Karnataka"_s);
-        QVERIFY(!found.object()[u"post_offices"_s].toArray().isEmpty());
+        // India Post's directory: every office under the pincode.
+        const QJsonArray offices = found.object()[u"post_offices"_s].toArray();
+        QVERIFY(offices.size() > 5);
+        QVERIFY(offices.contains(u"Bangalore G.P.O."_s));
+        // Today's states, not the 2015 data's.
+        QCOMPARE(m_sandbox.get(u"/v1/crm/addresses/pincode/500001/"_s).object()[u"state"_s].toString(), u"Telangana"_s);
+        QCOMPARE(m_sandbox.get(u"/v1/crm/addresses/pincode/194101/"_s).object()[u"state"_s].toString(), u"Ladakh"_s);
+        QCOMPARE(m_sandbox.get(u"/v1/crm/addresses/pincode/396210/"_s).object()[u"state"_s].toString(),
+            u"Dadra and Nagar Haveli and Daman and Diu"_s);
+        QCOMPARE(
+            m_sandbox.get(u"/v1/crm/addresses/pincode/605001/"_s).object()[u"state"_s].toString(), u"Puducherry"_s);
+        QCOMPARE(m_sandbox.get(u"/v1/crm/addresses/pincode/515001/"_s).object()[u"state"_s].toString(),
+            u"Andhra Pradesh"_s); // Anantapur stays
         QCOMPARE(m_sandbox.get(u"/v1/crm/addresses/pincode/999999/"_s).status, 404);
         QCOMPARE(m_sandbox.get(u"/v1/crm/addresses/pincode/12345/"_s).status, 400);
     }
