@@ -47,6 +47,57 @@
     </message>
 </context>
 <context>
+    <name>AddressRules</name>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and , . / # &amp; ( ) &apos; - only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address type; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the house or building and street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the city or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state or union territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of India&apos;s states or union territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only addresses in India can be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot reach the server. Check the network connection and the server address.</source>
@@ -2862,10 +2913,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Use %1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid choice; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

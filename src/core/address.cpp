@@ -8,7 +8,7 @@ namespace Crego::Core {
 QString Address::singleLine() const
 {
     QStringList parts;
-    for (const QString& part : { addressLine, city, state }) {
+    for (const QString& part : { addressLine, addressLine2, city, state }) {
         if (!part.trimmed().isEmpty()) {
             parts.append(part.trimmed());
         }
@@ -30,6 +30,9 @@ const ObjectSchema<Address>& Address::jsonSchema()
             .field("applicant", &A::applicant, optional)
             .field("address_type", &A::addressType, optional)
             .field("address_line", &A::addressLine)
+            .field("address_line_2", &A::addressLine2, optional)
+            .field("landmark", &A::landmark, optional)
+            .field("post_office", &A::postOffice, optional)
             .field("city", &A::city, optional)
             .field("district", &A::district, optional)
             .field("state", &A::state, optional)

@@ -14,6 +14,9 @@ struct Address : JsonRecord
     QString applicant;
     QString addressType; //!< "current", "permanent", "office", "registered"
     QString addressLine;
+    QString addressLine2;
+    QString landmark;
+    QString postOffice;
     QString city;
     QString district;
     QString state;

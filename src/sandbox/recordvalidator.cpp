@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordvalidator.h"
 
+#include "addressrules.h"
 #include "applicantrules.h"
 #include "bankaccountrules.h"
+#include "referencedata.h"
 #include "validators.h"
 
 #include <QJsonArray>
@@ -78,17 +80,16 @@ QJsonObject RecordValidator::bank(QJsonObject& bank)
 
 QJsonObject RecordValidator::address(QJsonObject& address)
 {
-    QJsonObject errors;
-    requireText(address, errors, QStringLiteral("address_line"), 5, 200);
-    check(address, errors, QStringLiteral("pincode"), &Validators::pincode, true);
-    const QString type = address.value(QStringLiteral("address_type")).toString();
-    static const QStringList types { QStringLiteral("current"), QStringLiteral("permanent"), QStringLiteral("office"),
-        QStringLiteral("registered"), QStringLiteral("warehouse") };
-    if (!type.isEmpty() && !types.contains(type)) {
-        addError(errors, QStringLiteral("address_type"),
-            tr("\"%1\" is not a valid choice; use %2.").arg(type, types.join(QStringLiteral(", "))));
+    // Like the real server: what the pincode tells need not be sent.
+    if (const std::optional<QJsonObject> place
+        = ReferenceData::instance().pincode(address.value(QStringLiteral("pincode")).toString().trimmed())) {
+        for (const QString& field : { QStringLiteral("city"), QStringLiteral("district"), QStringLiteral("state") }) {
+            if (address.value(field).toString().trimmed().isEmpty()) {
+                address.insert(field, place->value(field));
+            }
+        }
     }
-    return errors;
+    return fromFieldErrors(Core::AddressRules::check(address));
 }
 
 QJsonObject RecordValidator::lead(QJsonObject& lead)

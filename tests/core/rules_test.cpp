@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aadhaarvalidator.h"
+#include "addressrules.h"
 #include "applicantrules.h"
 #include "bankaccountrules.h"
 #include "gstinvalidator.h"
@@ -124,6 +125,27 @@ private Q_SLOTS:
         QVERIFY(errors.value(u"ifsc"_s).contains(u"ABCD"_s));
         QVERIFY(errors.value(u"account_number"_s).contains(u"9 to 18"_s));
         QVERIFY(errors.contains(u"account_type"_s));
+    }
+
+    void address_rules()
+    {
+        QJsonObject address { { u"address_type"_s, u"current"_s }, { u"address_line"_s, u"  14, Usman Road  "_s },
+            { u"city"_s, u"Chennai"_s }, { u"state"_s, u"Tamil Nadu"_s }, { u"pincode"_s, u"600 017"_s } };
+        QVERIFY(AddressRules::check(address).isEmpty());
+        QCOMPARE(address[u"address_line"_s].toString(), u"14, Usman Road"_s);
+        QCOMPARE(address[u"pincode"_s].toString(), u"600017"_s);
+        QCOMPARE(AddressRules::states().size(), 36); // 28 states and 8 union territories
+        address.insert(u"state"_s, u"Madras"_s);
+        address.insert(u"address_line"_s, u"14"_s);
+        address.insert(u"landmark"_s, u"Near <script>"_s);
+        address.insert(u"pincode"_s, u"060017"_s);
+        address.insert(u"address_type"_s, u"warehouse"_s);
+        const FieldErrors errors = AddressRules::check(address);
+        QVERIFY(errors.value(u"state"_s).contains(u"Madras"_s));
+        QVERIFY(errors.value(u"address_line"_s).contains(u"5 to 200"_s));
+        QVERIFY(errors.contains(u"landmark"_s));
+        QVERIFY(errors.value(u"pincode"_s).contains(u"start with 0"_s));
+        QVERIFY(errors.contains(u"address_type"_s));
     }
 
     void secretBox_sealsAndDetectsTampering()

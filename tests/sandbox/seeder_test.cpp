@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "addressrules.h"
 #include "applicantrules.h"
 #include "assetclass.h"
 #include "bankaccountrules.h"
