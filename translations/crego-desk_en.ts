@@ -40,6 +40,73 @@
     </message>
 </context>
 <context>
+    <name>AddressForm</name>
+    <message>
+        <source>A&amp;pplicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House or building, street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area, locality (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. near the bus stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pi&amp;ncode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get City &amp;&amp; &amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressRoutes</name>
     <message>
         <source>Pincode %1 is not in the sandbox&apos;s table.</source>
@@ -1027,6 +1094,53 @@
     </message>
 </context>
 <context>
+    <name>Crego::Widgets::AddressForm</name>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India Post has no pincode %1: check it, or type the city, district and state yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pincode could not be looked up (%1). Type the city, district and state yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of %1 post offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 post offices: choose one below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an applicant first: every address belongs to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Address, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Widgets::ApplicantForm</name>
     <message>
         <source>Not stated</source>
@@ -1520,6 +1634,18 @@
     </message>
     <message>
         <source>Delete Bank Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from the %1 address: check it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 address %2?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,6 +2371,30 @@ This cannot be undone.</source>
         <source>Issue a token a borrower-facing app can act with for this borrower; shown once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an address of one of the applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected address (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Same Address as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new address of another type for the same applicant, copied from the selected one (e.g. permanent same as current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadListPage</name>
@@ -2480,6 +2630,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>★ %1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

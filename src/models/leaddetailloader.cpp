@@ -23,7 +23,10 @@ LeadDetailLoader::LeadDetailLoader(Api::CregoClient* client, const QString& lead
               return owner ? owner->name : QString();
           }))
     , m_documents(LeadRecordModels::documents(this))
-    , m_addresses(LeadRecordModels::addresses(this))
+    , m_addresses(LeadRecordModels::addresses(this, [this](const QString& applicantId) {
+        const Core::Applicant* owner = applicant(applicantId);
+        return owner ? owner->name : QString();
+    }))
 { }
 
 template<typename Record> struct LeadDetailLoader::OwnedList
@@ -282,22 +285,41 @@ const Core::Applicant* LeadDetailLoader::applicant(const QString& id) const
     return row < 0 ? nullptr : &m_applicants->record(row);
 }
 
+namespace {
+
+//! \a record decoded into \a model's record type and put in its row (or a new one).
+template<typename Record> bool upsertJson(RecordTableModel<Record>* model, const QJsonObject& record)
+{
+    Record decoded;
+    Core::JsonError error;
+    if (!Core::JsonCodec::decode(QJsonDocument(record).toJson(QJsonDocument::Compact), decoded, error)) {
+        qCWarning(lcModels) << "a saved record could not be read:" << error.toString();
+        return false;
+    }
+    model->upsert(decoded);
+    return true;
+}
+
+} // namespace
+
 void LeadDetailLoader::applySaved(RecordKind kind, const QJsonObject& record)
 {
-    const QByteArray json = QJsonDocument(record).toJson(QJsonDocument::Compact);
-    Core::JsonError error;
-    if (kind == RecordKind::Applicant) {
-        Core::Applicant applicant;
-        if (Core::JsonCodec::decode(json, applicant, error)) {
-            m_applicants->upsert(applicant);
+    switch (kind) {
+    case RecordKind::Applicant:
+        if (upsertJson(m_applicants, record)) {
             setState(Part::Applicants, State::Loaded);
         }
-    } else {
-        Core::BankAccount bank;
-        if (Core::JsonCodec::decode(json, bank, error)) {
-            m_banks->upsert(bank);
+        break;
+    case RecordKind::BankAccount:
+        if (upsertJson(m_banks, record)) {
             setState(Part::Banks, State::Loaded);
         }
+        break;
+    case RecordKind::Address:
+        if (upsertJson(m_addresses, record)) {
+            setState(Part::Addresses, State::Loaded);
+        }
+        break;
     }
 }
 
@@ -308,18 +330,31 @@ void LeadDetailLoader::deleteRecord(RecordKind kind, const QString& id)
             Q_EMIT actionFinished(tr("Not deleted: %1").arg(result.error().message()), false);
             return;
         }
-        if (kind == RecordKind::Applicant) {
+        switch (kind) {
+        case RecordKind::Applicant:
             m_applicants->removeRecord(id);
             setState(Part::Applicants, State::Loaded);
-        } else {
+            break;
+        case RecordKind::BankAccount:
             m_banks->removeRecord(id);
             setState(Part::Banks, State::Loaded);
+            break;
+        case RecordKind::Address:
+            m_addresses->removeRecord(id);
+            setState(Part::Addresses, State::Loaded);
+            break;
         }
         Q_EMIT actionFinished(tr("Deleted."), true);
     };
-    if (kind == RecordKind::BankAccount) {
+    switch (kind) {
+    case RecordKind::BankAccount:
         m_client->deleteBank(id, this, done);
         return;
+    case RecordKind::Address:
+        m_client->deleteAddress(id, this, done);
+        return;
+    case RecordKind::Applicant:
+        break;
     }
     if (const Core::Applicant* record = applicant(id); record && record->isPrimary) {
         Q_EMIT actionFinished(tr("%1 is the primary applicant and cannot be deleted; mark another applicant as "

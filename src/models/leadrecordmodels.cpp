@@ -123,14 +123,19 @@ RecordTableModel<Core::Document>* LeadRecordModels::documents(QObject* parent)
         parent);
 }
 
-RecordTableModel<Core::Address>* LeadRecordModels::addresses(QObject* parent)
+RecordTableModel<Core::Address>* LeadRecordModels::addresses(
+    QObject* parent, std::function<QString(const QString& applicantId)> applicantName)
 {
     using R = Core::Address;
     return new RecordTableModel<R>(
         {
+            { tr("Applicant"),
+                [applicantName](const R& r) { return applicantName ? applicantName(r.applicant) : r.applicant; }, {},
+                {}, {} },
             { tr("Type"), [](const R& r) { return Core::CodeText::humanize(r.addressType); }, {}, {}, {} },
             { tr("Address"), [](const R& r) { return r.singleLine(); }, {}, {}, {} },
             { tr("Pincode"), [](const R& r) { return r.pincode; }, {}, {}, {} },
+            { tr("Post office"), [](const R& r) { return r.postOffice; }, {}, {}, {} },
         },
         parent);
 }

@@ -26,7 +26,9 @@ public:
     static RecordTableModel<Core::BankAccount>* banks(
         QObject* parent, std::function<QString(const QString& applicantId)> applicantName = {});
     static RecordTableModel<Core::Document>* documents(QObject* parent);
-    static RecordTableModel<Core::Address>* addresses(QObject* parent);
+    //! \a applicantName names the address's applicant (the first column: addresses grouped by applicant).
+    static RecordTableModel<Core::Address>* addresses(
+        QObject* parent, std::function<QString(const QString& applicantId)> applicantName = {});
     //! Program, product, status, primary, approved/operative/available line, utilization, outstanding,
     //! DPD and peak DPD, NPA class, expiry and hold: one row per program of the lead.
     static RecordTableModel<Core::LeadProgram>* programs(QObject* parent);

@@ -37,10 +37,16 @@ void RecordEditor::save(const QJsonObject& values)
     if (isSaving()) {
         return;
     }
-    if (m_kind == RecordKind::Applicant) {
+    switch (m_kind) {
+    case RecordKind::Applicant:
         send<Core::Applicant>(values);
-    } else {
+        break;
+    case RecordKind::BankAccount:
         send<Core::BankAccount>(values);
+        break;
+    case RecordKind::Address:
+        send<Core::Address>(values);
+        break;
     }
 }
 
@@ -64,8 +70,10 @@ template<typename Record> void RecordEditor::send(const QJsonObject& values)
         }
         if constexpr (std::is_same_v<Record, Core::Applicant>) {
             m_call = m_client->createApplicant(record, this, done);
-        } else {
+        } else if constexpr (std::is_same_v<Record, Core::BankAccount>) {
             m_call = m_client->addBank(record, this, done);
+        } else {
+            m_call = m_client->addAddress(record, this, done);
         }
         return;
     }
@@ -77,8 +85,10 @@ template<typename Record> void RecordEditor::send(const QJsonObject& values)
     qCInfo(lcModels) << "saving" << recordKindKey(m_kind) << recordId() << "fields" << changed.keys();
     if constexpr (std::is_same_v<Record, Core::Applicant>) {
         m_call = m_client->updateApplicant(recordId(), changed, this, done);
-    } else {
+    } else if constexpr (std::is_same_v<Record, Core::BankAccount>) {
         m_call = m_client->updateBank(recordId(), changed, this, done);
+    } else {
+        m_call = m_client->updateAddress(recordId(), changed, this, done);
     }
 }
 

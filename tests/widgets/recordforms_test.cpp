@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aadhaarvalidator.h"
+#include "addressform.h"
 #include "applicantform.h"
 #include "bankaccountform.h"
 #include "borrowertokendialog.h"
@@ -141,10 +142,14 @@ private Q_SLOTS:
         m_page->show();
         QTRY_COMPARE_WITH_TIMEOUT(
             loader()->state(Models::LeadDetailLoader::Part::Banks), Models::LeadDetailLoader::State::Loaded, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            loader()->state(Models::LeadDetailLoader::Part::Addresses), Models::LeadDetailLoader::State::Loaded, 10000);
         new QAbstractItemModelTester(
             loader()->applicants(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
         new QAbstractItemModelTester(
             loader()->banks(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
+        new QAbstractItemModelTester(
+            loader()->addresses(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
     }
 
     void cleanup()
@@ -494,6 +499,87 @@ private Q_SLOTS:
         dialog->reject();
         QVERIFY(memoryOnly.drafts(m_kit.session.profile()->key()).isEmpty());
         m_page->setDraftStore(m_drafts.get());
+    }
+
+    static QComboBox* combo(Widgets::RecordFormDialog* dialog, const char* name)
+    {
+        return dialog->findChild<QComboBox*>(QLatin1String(name));
+    }
+
+    void address_pincodeFillsThePlaceAndOffersItsPostOffices()
+    {
+        auto* dialog = openNew("addAddressButton");
+        QVERIFY(dialog);
+        auto* form = qobject_cast<Widgets::AddressForm*>(dialog->form());
+        QVERIFY(form);
+        type(dialog, "line1Edit", u"14, Mahatma Gandhi Road"_s);
+        type(dialog, "pincodeEdit", u"560001"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(form->lookupText().contains(u"post offices"_s), 10000);
+        QCOMPARE(edit(dialog, "cityEdit")->text(), u"Bangalore"_s);
+        QCOMPARE(combo(dialog, "stateCombo")->currentData().toString(), u"Karnataka"_s);
+        QComboBox* offices = combo(dialog, "postOfficeCombo");
+        QVERIFY(offices->count() > 5);
+        QVERIFY(offices->currentText().isEmpty()); // several: the user picks
+        Tests::screenshot(*dialog, u"address-form-post-offices"_s);
+        offices->setCurrentIndex(offices->findText(u"Bangalore G.P.O."_s));
+        QVERIFY2(saveButton(dialog)->isEnabled(), qPrintable(dialog->message()));
+        QPointer<Widgets::RecordFormDialog> open(dialog);
+        saveButton(dialog)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 10000);
+        bool saved = false;
+        for (const QJsonValue& address : serverList(u"addresses"_s)) {
+            saved = saved
+                || (address[u"post_office"_s].toString() == u"Bangalore G.P.O."_s
+                    && address[u"address_line"_s].toString() == u"14, Mahatma Gandhi Road"_s
+                    && address[u"state"_s].toString() == u"Karnataka"_s);
+        }
+        QVERIFY(saved);
+        QTRY_VERIFY(rowWith(table("addressesTable"), u"Mahatma Gandhi Road"_s, 2) >= 0);
+    }
+
+    void address_typedPlaceStaysAndUnknownPincodeSaysSo()
+    {
+        auto* dialog = openNew("addAddressButton");
+        auto* form = qobject_cast<Widgets::AddressForm*>(dialog->form());
+        type(dialog, "line1Edit", u"Plot 7, Industrial Estate"_s);
+        type(dialog, "cityEdit", u"Bengaluru"_s); // typed by hand before the pincode
+        type(dialog, "pincodeEdit", u"560002"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(combo(dialog, "stateCombo")->currentData().toString() == u"Karnataka"_s, 10000);
+        QCOMPARE(edit(dialog, "cityEdit")->text(), u"Bengaluru"_s); // stays overridden
+        type(dialog, "pincodeEdit", u"999999"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(form->lookupText().contains(u"no pincode 999999"_s), 10000);
+        // Invalid fields are marked; nothing is sent.
+        type(dialog, "line1Edit", u"7"_s);
+        QVERIFY(dialog->form()->errorText(u"address_line"_s).contains(u"5 to 200"_s));
+        combo(dialog, "stateCombo")->setCurrentIndex(0);
+        Q_EMIT combo(dialog, "stateCombo")->activated(0);
+        QVERIFY(dialog->form()->errorText(u"state"_s).contains(u"Choose"_s));
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        Tests::screenshot(*dialog, u"address-form-errors"_s);
+    }
+
+    void address_sameAsCurrent_copiesIntoANewType()
+    {
+        QVERIFY(loader()->addresses()->rowCount() > 0);
+        const Core::Address source = loader()->addresses()->records().first();
+        select(table("addressesTable"), 0);
+        button("copyAddressButton")->click();
+        auto* dialog = m_page->findChildren<Widgets::RecordFormDialog*>().last();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->editor()->isNew());
+        QCOMPARE(edit(dialog, "line1Edit")->text(), source.addressLine);
+        QCOMPARE(edit(dialog, "pincodeEdit")->text(), source.pincode);
+        const QString newType = combo(dialog, "typeCombo")->currentData().toString();
+        QVERIFY(newType != source.addressType);
+        QVERIFY(dialog->message().contains(u"Copied"_s));
+        const qsizetype before = serverList(u"addresses"_s).size();
+        QPointer<Widgets::RecordFormDialog> open(dialog);
+        saveButton(dialog)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 10000);
+        QCOMPARE(serverList(u"addresses"_s).size(), before + 1);
+        auto* tabs = m_page->findChild<QTabWidget*>(u"detailTabs"_s);
+        tabs->setCurrentWidget(m_page->findChild<QWidget*>(u"addressesPage"_s));
+        Tests::screenshot(*m_page, u"addresses-tab"_s);
     }
 
     void closingTheLead_asksAboutUnsavedForms()

@@ -3,6 +3,7 @@
 
 #include "ui_leaddetailpage.h"
 
+#include "addressrules.h"
 #include "borrowertokendialog.h"
 #include "codetext.h"
 #include "datetext.h"
@@ -64,7 +65,7 @@ LeadDetailPage::~LeadDetailPage() = default;
 void LeadDetailPage::setUpRecordActions()
 {
     using Kind = Models::RecordKind;
-    for (QLabel* message : { m_ui->applicantsMessage, m_ui->banksMessage }) {
+    for (QLabel* message : { m_ui->applicantsMessage, m_ui->banksMessage, m_ui->addressesMessage }) {
         message->hide();
     }
     connect(m_ui->addApplicantButton, &QPushButton::clicked, this, [this] { openForm(Kind::Applicant); });
@@ -79,6 +80,14 @@ void LeadDetailPage::setUpRecordActions()
         [this] { openForm(Kind::BankAccount, selectedId(m_ui->banksTable)); });
     connect(m_ui->deleteApplicantButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::Applicant); });
     connect(m_ui->deleteBankButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::BankAccount); });
+    connect(m_ui->addAddressButton, &QPushButton::clicked, this, [this] { openForm(Kind::Address); });
+    connect(m_ui->editAddressButton, &QPushButton::clicked, this,
+        [this] { openForm(Kind::Address, selectedId(m_ui->addressesTable)); });
+    connect(m_ui->addressesTable, &QTableView::activated, this,
+        [this] { openForm(Kind::Address, selectedId(m_ui->addressesTable)); });
+    connect(m_ui->copyAddressButton, &QPushButton::clicked, this,
+        [this] { copyAddress(selectedId(m_ui->addressesTable)); });
+    connect(m_ui->deleteAddressButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::Address); });
     connect(m_ui->primaryApplicantButton, &QPushButton::clicked, this, [this] {
         m_lastMessage = m_ui->applicantsMessage;
         m_loader->markPrimary(selectedId(m_ui->applicantsTable));
@@ -102,7 +111,7 @@ void LeadDetailPage::setUpRecordActions()
         m_loader->verifyBank(selectedId(m_ui->banksTable));
     });
     connect(m_loader, &Models::LeadDetailLoader::actionFinished, this, &LeadDetailPage::showActionResult);
-    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable }) {
+    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->addressesTable }) {
         connect(
             table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LeadDetailPage::showRecordActions);
         connect(table->model(), &QAbstractItemModel::modelReset, this, &LeadDetailPage::showRecordActions);
@@ -127,6 +136,11 @@ void LeadDetailPage::showRecordActions()
     for (QPushButton* button : { m_ui->editBankButton, m_ui->deleteBankButton, m_ui->verifyBankButton }) {
         button->setEnabled(bank);
     }
+    const bool address = !selectedId(m_ui->addressesTable).isEmpty();
+    for (QPushButton* button : { m_ui->editAddressButton, m_ui->copyAddressButton, m_ui->deleteAddressButton }) {
+        button->setEnabled(address);
+    }
+    m_ui->addAddressButton->setEnabled(m_loader->applicants()->rowCount() > 0);
     m_ui->addBankButton->setEnabled(m_loader->applicants()->rowCount() > 0);
     m_ui->addBankButton->setToolTip(m_loader->applicants()->rowCount() > 0
             ? tr("Add a bank account of one of the applicants")
@@ -150,25 +164,60 @@ RecordFormDialog* LeadDetailPage::showForm(RecordFormDialog* dialog)
     return dialog;
 }
 
+QJsonObject LeadDetailPage::recordJson(Models::RecordKind kind, const QString& id) const
+{
+    const auto encoded = [&id](const auto* model) {
+        const int row = model->rowOf(id);
+        return row < 0 ? QJsonObject() : Core::JsonCodec::encode(model->record(row));
+    };
+    switch (kind) {
+    case Models::RecordKind::Applicant:
+        return encoded(m_loader->applicants());
+    case Models::RecordKind::BankAccount:
+        return encoded(m_loader->banks());
+    case Models::RecordKind::Address:
+        return encoded(m_loader->addresses());
+    }
+    return {};
+}
+
 RecordFormDialog* LeadDetailPage::openForm(Models::RecordKind kind, const QString& id)
 {
-    QJsonObject original;
-    if (!id.isEmpty()) {
-        if (kind == Models::RecordKind::Applicant) {
-            const int row = m_loader->applicants()->rowOf(id);
-            if (row < 0) {
-                return nullptr;
-            }
-            original = Core::JsonCodec::encode(m_loader->applicants()->record(row));
-        } else {
-            const int row = m_loader->banks()->rowOf(id);
-            if (row < 0) {
-                return nullptr;
-            }
-            original = Core::JsonCodec::encode(m_loader->banks()->record(row));
-        }
+    const QJsonObject original = id.isEmpty() ? QJsonObject() : recordJson(kind, id);
+    if (!id.isEmpty() && original.isEmpty()) {
+        return nullptr;
     }
     return showForm(new RecordFormDialog(m_session, m_loader, m_drafts, kind, original, this));
+}
+
+RecordFormDialog* LeadDetailPage::copyAddress(const QString& id)
+{
+    QJsonObject copy = recordJson(Models::RecordKind::Address, id);
+    if (copy.isEmpty()) {
+        return nullptr;
+    }
+    const QString from = copy.value(QStringLiteral("address_type")).toString();
+    QStringList taken;
+    for (const Core::Address& address : m_loader->addresses()->records()) {
+        if (address.applicant == copy.value(QStringLiteral("applicant")).toString()) {
+            taken.append(address.addressType);
+        }
+    }
+    QString type;
+    for (const QString& candidate : Core::AddressRules::addressTypes()) {
+        if (type.isEmpty() && !taken.contains(candidate)) {
+            type = candidate;
+        }
+    }
+    for (const char* key : { "id", "created_at", "updated_at" }) {
+        copy.remove(QLatin1String(key));
+    }
+    copy.insert(QStringLiteral("address_type"), type.isEmpty() ? from : type);
+    auto* dialog = showForm(new RecordFormDialog(m_session, m_loader, m_drafts, Models::RecordKind::Address, {}, this));
+    dialog->prefill(copy,
+        tr("Copied from the %1 address: check it, then save.")
+            .arg(Core::AddressRules::addressTypeName(from).toLower()));
+    return dialog;
 }
 
 void LeadDetailPage::restoreDraft(const Models::Draft& draft)
@@ -216,6 +265,23 @@ void LeadDetailPage::closeEvent(QCloseEvent* event)
 
 void LeadDetailPage::deleteSelected(Models::RecordKind kind)
 {
+    if (kind == Models::RecordKind::Address) {
+        const QString id = selectedId(m_ui->addressesTable);
+        const int row = m_loader->addresses()->rowOf(id);
+        if (row < 0) {
+            return;
+        }
+        m_lastMessage = m_ui->addressesMessage;
+        const Core::Address& address = m_loader->addresses()->record(row);
+        if (MessageBox::question(this, tr("Delete Address"),
+                tr("Delete the %1 address %2?")
+                    .arg(Core::AddressRules::addressTypeName(address.addressType).toLower(), address.singleLine()),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes) {
+            m_loader->deleteRecord(kind, id);
+        }
+        return;
+    }
     const bool applicant = kind == Models::RecordKind::Applicant;
     const QString id = selectedId(applicant ? m_ui->applicantsTable : m_ui->banksTable);
     m_lastMessage = applicant ? m_ui->applicantsMessage : m_ui->banksMessage;

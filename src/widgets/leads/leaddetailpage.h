@@ -47,6 +47,9 @@ public:
 
     //! Opens the form for a new record (\a id empty) or for the record \a id of \a kind.
     RecordFormDialog* openForm(Models::RecordKind kind, const QString& id = QString());
+    //! "Same as current address": a new address for the same applicant, copied from the address \a id, of a
+    //! type that applicant has no address of yet.
+    RecordFormDialog* copyAddress(const QString& id);
     //! Closes this lead's open forms, each asking about unsaved changes; false when the user kept one open.
     bool closeForms();
     //! Opens the form \a draft was written from, with every field as it was (once the lead's applicants
@@ -82,6 +85,8 @@ private:
     void deleteSelected(Models::RecordKind kind);
     void showActionResult(const QString& message, bool succeeded);
     RecordFormDialog* showForm(RecordFormDialog* dialog);
+    //! The record \a id of \a kind as the server sent it, or empty.
+    QJsonObject recordJson(Models::RecordKind kind, const QString& id) const;
 
     std::unique_ptr<Ui::LeadDetailPage> m_ui;
     Models::LeadDetailLoader* m_loader;

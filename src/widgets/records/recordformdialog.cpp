@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordformdialog.h"
 
+#include "addressform.h"
 #include "applicantform.h"
 #include "bankaccountform.h"
 #include "draftstore.h"
@@ -34,6 +35,20 @@ QJsonObject withoutEmpty(const QJsonObject& values)
     return filled;
 }
 
+RecordForm* createForm(
+    Models::RecordKind kind, Api::Session* session, Models::LeadDetailLoader* loader, QWidget* parent)
+{
+    switch (kind) {
+    case Models::RecordKind::Applicant:
+        return new ApplicantForm(parent);
+    case Models::RecordKind::BankAccount:
+        return new BankAccountForm(session, loader->applicants()->records(), parent);
+    case Models::RecordKind::Address:
+        return new AddressForm(session, loader->applicants()->records(), parent);
+    }
+    return nullptr;
+}
+
 } // namespace
 
 RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoader* loader, Models::DraftStore* drafts,
@@ -43,9 +58,7 @@ RecordFormDialog::RecordFormDialog(Api::Session* session, Models::LeadDetailLoad
     , m_loader(loader)
     , m_drafts(drafts)
     , m_editor(new Models::RecordEditor(session->client(), kind, original, this))
-    , m_form(kind == Models::RecordKind::Applicant
-              ? static_cast<RecordForm*>(new ApplicantForm(this))
-              : new BankAccountForm(session, loader->applicants()->records(), this))
+    , m_form(createForm(kind, session, loader, this))
     , m_message(new QLabel(this))
     , m_draftNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -142,6 +155,14 @@ void RecordFormDialog::restore(const Models::Draft& draft)
     showMessage(tr("Restored from a draft of %1. Check the fields, then save.")
                     .arg(QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
         false);
+}
+
+void RecordFormDialog::prefill(const QJsonObject& values, const QString& note)
+{
+    m_form->setValues(values);
+    validate();
+    showMessage(note, false);
+    m_draftTimer.start();
 }
 
 bool RecordFormDialog::isDirty() const

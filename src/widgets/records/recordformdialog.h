@@ -42,6 +42,8 @@ public:
 
     //! Brings back what \a draft held, as the user left it.
     void restore(const Models::Draft& draft);
+    //! A new record that starts from \a values (a copy), with \a note at the top.
+    void prefill(const QJsonObject& values, const QString& note);
     RecordForm* form() const { return m_form; }
     Models::RecordEditor* editor() const { return m_editor; }
     QString draftId() const { return m_draftId; }
