@@ -31,6 +31,7 @@ const QString ChildFlag = u"--type-and-wait"_s;
 const QString NewName = u"Farhan Qureshi"_s;
 const QString NewPan = u"ABCPQ6789F"_s;
 const QString NewHolder = u"Farhan Q. Traders"_s;
+const QString NewLine = u"22, Residency Road"_s;
 
 QString draftFolder()
 {
@@ -70,7 +71,7 @@ void type(Widgets::RecordFormDialog* dialog, const char* field, const QString& t
     QTest::keyClicks(input, text);
 }
 
-//! The process that gets killed: types into two forms, says so once both drafts are on disk, then waits.
+//! The process that gets killed: types into three forms, says so once their drafts are on disk, then waits.
 int typeAndWait(const QUrl& url, const QString& token, const QString& leadId)
 {
     Desk desk(url, token);
@@ -90,7 +91,10 @@ int typeAndWait(const QUrl& url, const QString& token, const QString& leadId)
     const QString bankId = page->loader()->banks()->record(0).id;
     Widgets::RecordFormDialog* bank = page->openForm(Models::RecordKind::BankAccount, bankId);
     type(bank, "holderEdit", NewHolder);
-    if (!QTest::qWaitFor([] { return QDir(draftFolder()).entryList(QDir::Files).size() == 2; }, 30000)) {
+    Widgets::RecordFormDialog* address = page->openForm(Models::RecordKind::Address);
+    type(address, "line1Edit", NewLine);
+    type(address, "landmarkEdit", u"Opposite the post office"_s);
+    if (!QTest::qWaitFor([] { return QDir(draftFolder()).entryList(QDir::Files).size() == 3; }, 30000)) {
         return 3;
     }
     std::cout << "DRAFTS-WRITTEN" << std::endl;
@@ -99,8 +103,9 @@ int typeAndWait(const QUrl& url, const QString& token, const QString& leadId)
 
 } // namespace
 
-//! Forms survive a crash: a process types into two forms and is killed with SIGKILL; the next start offers
-//! "Restore 2 unsaved forms" and reopens both on their lead with every field as it was. Runs against a real
+//! Forms survive a crash: a process types into three forms (applicant, bank account, address) and is killed
+//! with SIGKILL; the next start offers "Restore 3 unsaved forms" and reopens them on their lead with every
+//! field as it was. Runs against a real
 //! keychain (tests/support/with-keyring.sh) because the drafts' key lives there.
 class DraftRecoveryTest : public QObject
 {
@@ -135,7 +140,7 @@ private Q_SLOTS:
         // On disk: two owner-only files that do not read as text.
         const QDir folder(draftFolder());
         const QStringList files = folder.entryList(QDir::Files);
-        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.size(), 3);
         for (const QString& name : files) {
             QFile file(folder.filePath(name));
             QCOMPARE(file.permissions()
@@ -153,16 +158,17 @@ private Q_SLOTS:
         QPushButton* restore = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (restore = desk.window.findChild<QPushButton*>(u"restoreDraftsButton"_s)) && restore->isVisible(), 10000);
-        QCOMPARE(restore->text(), u"Restore 2 unsaved forms"_s);
+        QCOMPARE(restore->text(), u"Restore 3 unsaved forms"_s);
         restore->click();
         QList<Widgets::RecordFormDialog*> dialogs;
-        QTRY_COMPARE_WITH_TIMEOUT((dialogs = desk.window.findChildren<Widgets::RecordFormDialog*>()).size(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT((dialogs = desk.window.findChildren<Widgets::RecordFormDialog*>()).size(), 3, 15000);
         auto* page = qobject_cast<Widgets::LeadDetailPage*>(
             desk.window.findChild<QTabWidget*>(u"workspaceTabs"_s)->currentWidget());
         QCOMPARE(page->leadId(), leadId);
         QString applicantName;
         QString pan;
         QString holder;
+        QString line;
         for (Widgets::RecordFormDialog* dialog : dialogs) {
             QVERIFY(dialog->isVisible());
             if (dialog->editor()->kind() == Models::RecordKind::Applicant) {
@@ -170,16 +176,20 @@ private Q_SLOTS:
                 applicantName = dialog->findChild<QLineEdit*>(u"nameEdit"_s)->text();
                 pan = dialog->findChild<QLineEdit*>(u"panEdit"_s)->text();
                 QCOMPARE(dialog->findChild<QLineEdit*>(u"mobileEdit"_s)->text(), u"9123456780"_s);
-            } else {
+            } else if (dialog->editor()->kind() == Models::RecordKind::BankAccount) {
                 QVERIFY(!dialog->editor()->isNew());
                 holder = dialog->findChild<QLineEdit*>(u"holderEdit"_s)->text();
                 QVERIFY(dialog->isDirty());
+            } else {
+                line = dialog->findChild<QLineEdit*>(u"line1Edit"_s)->text();
+                QCOMPARE(dialog->findChild<QLineEdit*>(u"landmarkEdit"_s)->text(), u"Opposite the post office"_s);
             }
             QVERIFY(dialog->message().contains(u"Restored"_s));
         }
         QCOMPARE(applicantName, NewName);
         QCOMPARE(pan, NewPan);
         QCOMPARE(holder, NewHolder);
+        QCOMPARE(line, NewLine);
     }
 };
 
