@@ -1096,10 +1096,6 @@
 <context>
     <name>Crego::Widgets::AddressForm</name>
     <message>
-        <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,10 +1177,6 @@
 </context>
 <context>
     <name>Crego::Widgets::BankAccountForm</name>
-    <message>
-        <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Filled from the IFSC</source>
         <translation type="unfinished"></translation>
@@ -1942,6 +1934,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 on day %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::RecordForm</name>
+    <message>
+        <source>%1 (primary)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,10 +20,7 @@ AddressForm::AddressForm(Api::Session* session, const QList<Core::Applicant>& ap
     , m_lookup(new QLabel(this))
 {
     m_ui->setupUi(this);
-    for (const Core::Applicant& applicant : applicants) {
-        m_ui->applicantCombo->addItem(
-            applicant.isPrimary ? tr("%1 (primary)").arg(applicant.name) : applicant.name, applicant.id);
-    }
+    addApplicants(m_ui->applicantCombo, applicants);
     for (const QString& type : Core::AddressRules::addressTypes()) {
         m_ui->typeCombo->addItem(Core::AddressRules::addressTypeName(type), type);
     }

@@ -21,10 +21,7 @@ BankAccountForm::BankAccountForm(Api::Session* session, const QList<Core::Applic
     , m_session(session)
 {
     m_ui->setupUi(this);
-    for (const Core::Applicant& applicant : applicants) {
-        m_ui->applicantCombo->addItem(
-            applicant.isPrimary ? tr("%1 (primary)").arg(applicant.name) : applicant.name, applicant.id);
-    }
+    addApplicants(m_ui->applicantCombo, applicants);
     for (const QString& type : Core::BankAccountRules::accountTypes()) {
         m_ui->typeCombo->addItem(Core::BankAccountRules::accountTypeName(type), type);
     }

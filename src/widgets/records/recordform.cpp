@@ -41,6 +41,13 @@ void RecordForm::addField(const QString& key, QWidget* input)
     }
 }
 
+void RecordForm::addApplicants(QComboBox* combo, const QList<Core::Applicant>& applicants)
+{
+    for (const Core::Applicant& applicant : applicants) {
+        combo->addItem(applicant.isPrimary ? tr("%1 (primary)").arg(applicant.name) : applicant.name, applicant.id);
+    }
+}
+
 void RecordForm::upperCaseAsTyped(QLineEdit* edit)
 {
     connect(edit, &QLineEdit::textEdited, edit, [edit](const QString& text) {

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "applicant.h"
 #include "fielderrors.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -45,6 +47,8 @@ protected:
     //! Declares that \a input edits field \a key: a reason label goes under it in its form layout, and
     //! editing it emits edited().
     void addField(const QString& key, QWidget* input);
+    //! The lead's applicants to choose from (whose account or address this is), the primary one marked.
+    static void addApplicants(QComboBox* combo, const QList<Core::Applicant>& applicants);
     //! Codes (PAN, GSTIN, IFSC) turn upper-case as they are typed.
     static void upperCaseAsTyped(QLineEdit* edit);
 
