@@ -845,6 +845,14 @@
         <source>Verified %1 on %2: %3; name at the bank &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Models::LeadListModel</name>
@@ -1021,6 +1029,10 @@
     </message>
     <message>
         <source>The connection was lost before the server answered, so it may already have created this record. It was not sent again: press Check the List to see whether it is there before you save again. Your entries are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document is added by uploading its file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,6 +1650,26 @@
     </message>
     <message>
         <source>Delete the %1 address %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Document As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the document %1 (%2)? Its file is removed from the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,6 +2424,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Delete the selected address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected document to a file of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,9 +4,11 @@
 #include "cregoclient.h"
 #include "datetext.h"
 #include "jsoncodec.h"
+
 #include "leadrecordmodels.h"
 #include "logging.h"
 #include "validators.h"
+#include <QDir>
 
 #include <memory>
 
@@ -320,6 +322,11 @@ void LeadDetailLoader::applySaved(RecordKind kind, const QJsonObject& record)
             setState(Part::Addresses, State::Loaded);
         }
         break;
+    case RecordKind::Document:
+        if (upsertJson(m_documents, record)) {
+            setState(Part::Documents, State::Loaded);
+        }
+        break;
     }
 }
 
@@ -343,6 +350,10 @@ void LeadDetailLoader::deleteRecord(RecordKind kind, const QString& id)
             m_addresses->removeRecord(id);
             setState(Part::Addresses, State::Loaded);
             break;
+        case RecordKind::Document:
+            m_documents->removeRecord(id);
+            setState(Part::Documents, State::Loaded);
+            break;
         }
         Q_EMIT actionFinished(tr("Deleted."), true);
     };
@@ -352,6 +363,9 @@ void LeadDetailLoader::deleteRecord(RecordKind kind, const QString& id)
         return;
     case RecordKind::Address:
         m_client->deleteAddress(id, this, done);
+        return;
+    case RecordKind::Document:
+        m_client->deleteDocument(id, this, done);
         return;
     case RecordKind::Applicant:
         break;
@@ -384,6 +398,18 @@ void LeadDetailLoader::markPrimary(const QString& applicantId)
         }
         Q_EMIT actionFinished(tr("%1 is now the primary applicant.").arg(result.value().name), true);
     });
+}
+
+void LeadDetailLoader::downloadDocument(const QString& id, const QString& filePath)
+{
+    Api::ApiCall* call
+        = m_client->downloadDocument(id, filePath, this, [this, filePath](const Api::ApiResult<Api::Done>& result) {
+              Q_EMIT actionFinished(result.ok() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(filePath))
+                                                : tr("Not saved: %1").arg(result.error().message()),
+                  result.ok());
+          });
+    connect(call, &Api::ApiCall::downloadProgress, this,
+        [this, id](qint64 received, qint64 total) { Q_EMIT downloadProgress(id, received, total); });
 }
 
 void LeadDetailLoader::issueBorrowerToken()

@@ -71,6 +71,9 @@ public:
     void markPrimary(const QString& applicantId);
     //! Penny-drop verification of one bank account (it may cost money: only ever on request).
     void verifyBank(const QString& bankId);
+    //! Saves document \a id's file to \a filePath (whole, or not at all); downloadProgress() as it comes,
+    //! actionFinished() at the end.
+    void downloadDocument(const QString& id, const QString& filePath);
     //! Asks for a token a borrower-facing app can act with for this lead; borrowerTokenIssued() follows.
     void issueBorrowerToken();
     //! The applicant with \a id, or nullptr.
@@ -83,6 +86,7 @@ Q_SIGNALS:
     void sentToService(const QString& service, const Crego::Api::ApiError& error);
     //! The outcome of deleteRecord(), markPrimary() or verifyBank(), in a sentence for the user.
     void actionFinished(const QString& message, bool succeeded);
+    void downloadProgress(const QString& documentId, qint64 received, qint64 total);
     //! The outcome of issueBorrowerToken(): the token (a secret: shown once, never kept) or an error.
     void borrowerTokenIssued(const Core::TokenPair& token, const Crego::Api::ApiError& error);
 

@@ -47,6 +47,9 @@ void RecordEditor::save(const QJsonObject& values)
     case RecordKind::Address:
         send<Core::Address>(values);
         break;
+    case RecordKind::Document:
+        send<Core::Document>(values);
+        break;
     }
 }
 
@@ -61,6 +64,12 @@ template<typename Record> void RecordEditor::send(const QJsonObject& values)
         m_original = Core::JsonCodec::encode(result.value());
         Q_EMIT saved(m_original);
     };
+    if constexpr (std::is_same_v<Record, Core::Document>) {
+        if (isNew()) { // a document comes from uploading its file, not from a form
+            Q_EMIT failed({ {}, tr("A document is added by uploading its file."), false });
+            return;
+        }
+    }
     if (isNew()) {
         Record record {};
         Core::JsonError error;
@@ -72,7 +81,7 @@ template<typename Record> void RecordEditor::send(const QJsonObject& values)
             m_call = m_client->createApplicant(record, this, done);
         } else if constexpr (std::is_same_v<Record, Core::BankAccount>) {
             m_call = m_client->addBank(record, this, done);
-        } else {
+        } else if constexpr (std::is_same_v<Record, Core::Address>) {
             m_call = m_client->addAddress(record, this, done);
         }
         return;
@@ -87,8 +96,10 @@ template<typename Record> void RecordEditor::send(const QJsonObject& values)
         m_call = m_client->updateApplicant(recordId(), changed, this, done);
     } else if constexpr (std::is_same_v<Record, Core::BankAccount>) {
         m_call = m_client->updateBank(recordId(), changed, this, done);
-    } else {
+    } else if constexpr (std::is_same_v<Record, Core::Address>) {
         m_call = m_client->updateAddress(recordId(), changed, this, done);
+    } else {
+        m_call = m_client->updateDocument(recordId(), changed, this, done);
     }
 }
 

@@ -5,8 +5,8 @@
 
 namespace Crego::Models {
 
-//! The kinds of a lead's records that have a form.
-enum class RecordKind { Applicant, BankAccount, Address };
+//! The kinds of a lead's records that the page edits or deletes.
+enum class RecordKind { Applicant, BankAccount, Address, Document };
 
 //! "applicant", "bank", "address": the name a draft file and a log line use.
 inline QString recordKindKey(RecordKind kind)
@@ -18,6 +18,8 @@ inline QString recordKindKey(RecordKind kind)
         return QStringLiteral("bank");
     case RecordKind::Address:
         return QStringLiteral("address");
+    case RecordKind::Document:
+        return QStringLiteral("document");
     }
     return QString();
 }
@@ -26,6 +28,9 @@ inline RecordKind recordKindFromKey(const QString& key)
 {
     if (key == u"bank") {
         return RecordKind::BankAccount;
+    }
+    if (key == u"document") {
+        return RecordKind::Document;
     }
     return key == u"address" ? RecordKind::Address : RecordKind::Applicant;
 }

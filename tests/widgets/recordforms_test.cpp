@@ -5,6 +5,7 @@
 #include "bankaccountform.h"
 #include "borrowertokendialog.h"
 #include "draftstore.h"
+#include "filedialog.h"
 #include "leaddetailloader.h"
 #include "leaddetailpage.h"
 #include "messagebox.h"
@@ -150,6 +151,8 @@ private Q_SLOTS:
             loader()->banks(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
         new QAbstractItemModelTester(
             loader()->addresses(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
+        new QAbstractItemModelTester(
+            loader()->documents(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
     }
 
     void cleanup()
@@ -580,6 +583,31 @@ private Q_SLOTS:
         auto* tabs = m_page->findChild<QTabWidget*>(u"detailTabs"_s);
         tabs->setCurrentWidget(m_page->findChild<QWidget*>(u"addressesPage"_s));
         Tests::screenshot(*m_page, u"addresses-tab"_s);
+    }
+
+    void document_savedAsAFileAndDeleted()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            loader()->state(Models::LeadDetailLoader::Part::Documents), Models::LeadDetailLoader::State::Loaded, 10000);
+        QVERIFY(loader()->documents()->rowCount() > 0);
+        const Core::Document document = loader()->documents()->record(0);
+        QTableView* documents = table("documentsTable");
+        select(documents, 0);
+        const QString path = m_draftDir.filePath(u"saved-"_s + document.name);
+        Widgets::FileDialog::setNextSaveName(path);
+        button("saveDocumentButton")->click();
+        auto* message = m_page->findChild<QLabel*>(u"documentsMessage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(u"Saved to"_s), 10000);
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(),
+            m_kit.sandbox.get(u"/v1/crm/documents/"_s + document.id + u"/download/"_s).body); // the whole file
+
+        const qsizetype before = loader()->documents()->rowCount();
+        Widgets::MessageBox::setNextAnswer(QMessageBox::Yes);
+        button("deleteDocumentButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(loader()->documents()->rowCount(), before - 1, 10000);
+        QCOMPARE(m_kit.sandbox.get(u"/v1/crm/documents/"_s + document.id + u'/').status, 404);
     }
 
     void closingTheLead_asksAboutUnsavedForms()

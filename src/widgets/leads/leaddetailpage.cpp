@@ -8,6 +8,7 @@
 #include "codetext.h"
 #include "datetext.h"
 #include "dpdbucket.h"
+#include "filedialog.h"
 #include "jsoncodec.h"
 #include "messagebox.h"
 #include "moneyformatter.h"
@@ -65,7 +66,8 @@ LeadDetailPage::~LeadDetailPage() = default;
 void LeadDetailPage::setUpRecordActions()
 {
     using Kind = Models::RecordKind;
-    for (QLabel* message : { m_ui->applicantsMessage, m_ui->banksMessage, m_ui->addressesMessage }) {
+    for (QLabel* message :
+        { m_ui->applicantsMessage, m_ui->banksMessage, m_ui->addressesMessage, m_ui->documentsMessage }) {
         message->hide();
     }
     connect(m_ui->addApplicantButton, &QPushButton::clicked, this, [this] { openForm(Kind::Applicant); });
@@ -80,6 +82,28 @@ void LeadDetailPage::setUpRecordActions()
         [this] { openForm(Kind::BankAccount, selectedId(m_ui->banksTable)); });
     connect(m_ui->deleteApplicantButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::Applicant); });
     connect(m_ui->deleteBankButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::BankAccount); });
+    connect(m_ui->deleteDocumentButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::Document); });
+    connect(m_ui->saveDocumentButton, &QPushButton::clicked, this, [this] {
+        const int row = m_loader->documents()->rowOf(selectedId(m_ui->documentsTable));
+        if (row < 0) {
+            return;
+        }
+        const Core::Document& document = m_loader->documents()->record(row);
+        const QString path = FileDialog::saveFileName(this, tr("Save Document As"), document.name);
+        if (!path.isEmpty()) {
+            m_lastMessage = m_ui->documentsMessage;
+            showActionResult(tr("Saving %1…").arg(document.name), true);
+            m_loader->downloadDocument(document.id, path);
+        }
+    });
+    connect(m_loader, &Models::LeadDetailLoader::downloadProgress, this,
+        [this](const QString&, qint64 received, qint64 total) {
+            if (total > 0) {
+                showActionResult(tr("Saving… %1 of %2")
+                                     .arg(QLocale().formattedDataSize(received), QLocale().formattedDataSize(total)),
+                    true);
+            }
+        });
     connect(m_ui->addAddressButton, &QPushButton::clicked, this, [this] { openForm(Kind::Address); });
     connect(m_ui->editAddressButton, &QPushButton::clicked, this,
         [this] { openForm(Kind::Address, selectedId(m_ui->addressesTable)); });
@@ -111,7 +135,7 @@ void LeadDetailPage::setUpRecordActions()
         m_loader->verifyBank(selectedId(m_ui->banksTable));
     });
     connect(m_loader, &Models::LeadDetailLoader::actionFinished, this, &LeadDetailPage::showActionResult);
-    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->addressesTable }) {
+    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->addressesTable, m_ui->documentsTable }) {
         connect(
             table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LeadDetailPage::showRecordActions);
         connect(table->model(), &QAbstractItemModel::modelReset, this, &LeadDetailPage::showRecordActions);
@@ -136,6 +160,9 @@ void LeadDetailPage::showRecordActions()
     for (QPushButton* button : { m_ui->editBankButton, m_ui->deleteBankButton, m_ui->verifyBankButton }) {
         button->setEnabled(bank);
     }
+    const bool document = !selectedId(m_ui->documentsTable).isEmpty();
+    m_ui->saveDocumentButton->setEnabled(document);
+    m_ui->deleteDocumentButton->setEnabled(document);
     const bool address = !selectedId(m_ui->addressesTable).isEmpty();
     for (QPushButton* button : { m_ui->editAddressButton, m_ui->copyAddressButton, m_ui->deleteAddressButton }) {
         button->setEnabled(address);
@@ -177,6 +204,8 @@ QJsonObject LeadDetailPage::recordJson(Models::RecordKind kind, const QString& i
         return encoded(m_loader->banks());
     case Models::RecordKind::Address:
         return encoded(m_loader->addresses());
+    case Models::RecordKind::Document:
+        return encoded(m_loader->documents());
     }
     return {};
 }
@@ -265,6 +294,23 @@ void LeadDetailPage::closeEvent(QCloseEvent* event)
 
 void LeadDetailPage::deleteSelected(Models::RecordKind kind)
 {
+    if (kind == Models::RecordKind::Document) {
+        const QString id = selectedId(m_ui->documentsTable);
+        const int row = m_loader->documents()->rowOf(id);
+        if (row < 0) {
+            return;
+        }
+        m_lastMessage = m_ui->documentsMessage;
+        const Core::Document& document = m_loader->documents()->record(row);
+        if (MessageBox::question(this, tr("Delete Document"),
+                tr("Delete the document %1 (%2)? Its file is removed from the server.")
+                    .arg(document.name, Core::CodeText::humanize(document.documentType)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes) {
+            m_loader->deleteRecord(kind, id);
+        }
+        return;
+    }
     if (kind == Models::RecordKind::Address) {
         const QString id = selectedId(m_ui->addressesTable);
         const int row = m_loader->addresses()->rowOf(id);

@@ -45,6 +45,8 @@ RecordForm* createForm(
         return new BankAccountForm(session, loader->applicants()->records(), parent);
     case Models::RecordKind::Address:
         return new AddressForm(session, loader->applicants()->records(), parent);
+    case Models::RecordKind::Document:
+        break; // documents come from uploads: no form yet
     }
     return nullptr;
 }
