@@ -169,8 +169,9 @@ void RecordFormDialog::prefill(const QJsonObject& values, const QString& note)
 
 bool RecordFormDialog::isDirty() const
 {
+    // Compared as a save would send them: normalised, without the form's own fields (a confirmation).
     QJsonObject values = m_form->values();
-    values.remove(QStringLiteral("account_number_confirmation"));
+    m_form->check(values);
     return !m_editor->changes(values).isEmpty();
 }
 
