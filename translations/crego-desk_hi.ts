@@ -779,14 +779,6 @@
 <context>
     <name>Crego::Api::CregoClient</name>
     <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is larger than 10 MB; choose a smaller one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1083,10 @@
     </message>
     <message>
         <source>Expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,19 +2070,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is larger than 10 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The submitted file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only PDF, PNG and JPEG files are accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2099,6 +2083,105 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>This field cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG, JPEG, TIFF and plain-text files are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document can only move to a record of the same lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRules</name>
+    <message>
+        <source>PAN card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income tax return (ITR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document type; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name, such as the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain / or \</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most 1000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead, an applicant or a bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record this document belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; the server accepts files up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file of type %2; only PDF, PNG, JPEG, TIFF and plain-text files can be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3294,6 +3377,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Stock-server behaviours to switch on, comma-separated: omit_line_summary, ignore_expand, ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, health_requires_token, html_errors, unreadable_records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest document file accepted, in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-upload-mb takes a number from 1 to 1024</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,8 +14,6 @@ namespace Crego::Api {
 
 namespace {
 
-constexpr qint64 MaxUploadBytes = qint64(10) * 1024 * 1024;
-
 ApiRequest byId(Endpoint endpoint, const QString& id)
 {
     ApiRequest request;
@@ -235,33 +233,32 @@ ApiCall* CregoClient::document(const QString& id, QObject* context, Callback<Cor
     return call(byId(Endpoint::GetDocument, id), context, std::move(callback));
 }
 
-ApiCall* CregoClient::uploadDocument(const QString& relatedModel, const QString& relatedId, const QString& documentType,
-    const QString& filePath, QObject* context, Callback<Core::Document> callback)
+ApiCall* CregoClient::uploadDocument(const DocumentUpload& upload, QObject* context, Callback<Core::Document> callback)
 {
-    const QFileInfo info(filePath);
     ApiRequest request;
     request.endpoint = Endpoint::AddDocument;
-    const auto refuse = [&](const QString& reason) {
-        return m_transport->refuse(std::move(request), context, ApiError(ApiError::Band::Refused, 0, reason),
+    QString contentType;
+    const QString problem = Core::DocumentRules::checkFile(upload.filePath, m_maxUploadBytes, &contentType);
+    if (!problem.isEmpty()) {
+        return m_transport->refuse(std::move(request), context, ApiError(ApiError::Band::Refused, 0, problem),
             [callback](const ApiError& error) { callback(error); });
-    };
-    if (!info.isFile() || !info.isReadable()) {
-        return refuse(tr("Cannot read %1.").arg(filePath));
     }
-    if (info.size() > MaxUploadBytes) {
-        return refuse(tr("The file is larger than 10 MB; choose a smaller one."));
-    }
-    const QString mimeType = QMimeDatabase().mimeTypeForFile(info).name();
+    const QString fileName = QFileInfo(upload.filePath).fileName();
     request.multipart = [=] {
         auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        multipart->append(textPart("related_model", relatedModel));
-        multipart->append(textPart("related_model_id", relatedId));
-        multipart->append(textPart("document_type", documentType));
+        multipart->append(textPart("related_model", upload.relatedModel));
+        multipart->append(textPart("related_model_id", upload.relatedId));
+        multipart->append(textPart("document_type", upload.documentType));
+        multipart->append(textPart("name", upload.name.isEmpty() ? fileName : upload.name));
+        if (!upload.notes.isEmpty()) {
+            multipart->append(textPart("notes", upload.notes));
+        }
         QHttpPart filePart;
-        filePart.setHeader(QNetworkRequest::ContentTypeHeader, mimeType.toLatin1());
+        filePart.setHeader(QNetworkRequest::ContentTypeHeader, contentType.toLatin1());
         filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
-            QByteArray("form-data; name=\"file\"; filename=\"" + info.fileName().toUtf8().replace('"', '_') + '"'));
-        auto* file = new QFile(filePath, multipart);
+            QByteArray("form-data; name=\"file\"; filename=\"" + fileName.toUtf8().replace('"', '_') + '"'));
+        // Streamed from disk by QNetworkAccessManager: the file is never read into memory whole.
+        auto* file = new QFile(upload.filePath, multipart);
         file->open(QIODevice::ReadOnly);
         filePart.setBodyDevice(file);
         multipart->append(filePart);
@@ -352,7 +349,13 @@ ApiCall* CregoClient::pincodeDetails(const QString& pincode, QObject* context, C
 
 ApiCall* CregoClient::health(QObject* context, Callback<Core::HealthStatus> callback)
 {
-    return call(byId(Endpoint::Health, QString()), context, std::move(callback));
+    return call<Core::HealthStatus>(byId(Endpoint::Health, QString()), context,
+        [this, callback = std::move(callback)](const ApiResult<Core::HealthStatus>& result) {
+            if (result.ok() && result.value().maxUploadBytes > 0) {
+                m_maxUploadBytes = result.value().maxUploadBytes;
+            }
+            callback(result);
+        });
 }
 
 } // namespace Crego::Api

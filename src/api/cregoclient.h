@@ -11,6 +11,8 @@
 #include "applicant.h"
 #include "bankaccount.h"
 #include "document.h"
+#include "documentrules.h"
+#include "documentupload.h"
 #include "healthstatus.h"
 #include "ifscdetails.h"
 #include "jsoncodec.h"
@@ -83,9 +85,12 @@ public:
     ApiCall* documentsOfRelated(const QString& relatedId, QObject* context, Callback<QList<Core::Document>> callback);
     ApiCall* documentsOfLead(const QString& leadId, QObject* context, Callback<QList<Core::Document>> callback);
     ApiCall* document(const QString& id, QObject* context, Callback<Core::Document> callback);
-    //! Uploads \a filePath (PDF, PNG or JPEG, at most 10 MB); watch ApiCall::uploadProgress.
-    ApiCall* uploadDocument(const QString& relatedModel, const QString& relatedId, const QString& documentType,
-        const QString& filePath, QObject* context, Callback<Core::Document> callback);
+    //! Uploads \a upload's file, streamed from disk; refused before sending when Core::DocumentRules::checkFile()
+    //! finds a reason (its content is no kept type, or it is over maxUploadBytes()). Watch
+    //! ApiCall::uploadProgress; abort the call to cancel (the server keeps nothing of a cut upload).
+    ApiCall* uploadDocument(const DocumentUpload& upload, QObject* context, Callback<Core::Document> callback);
+    //! The largest file the server accepts: what its health check said, else the sandbox's default.
+    qint64 maxUploadBytes() const { return m_maxUploadBytes; }
     ApiCall* updateDocument(
         const QString& id, const QJsonObject& changes, QObject* context, Callback<Core::Document> callback);
     ApiCall* deleteDocument(const QString& id, QObject* context, Callback<Done> callback);
@@ -117,6 +122,7 @@ private:
     static ApiRequest listRequest(Endpoint endpoint, const QString& key, const QString& value);
 
     ApiTransport* m_transport;
+    qint64 m_maxUploadBytes = Core::DocumentRules::DefaultMaxFileBytes;
     ServerConventions m_conventions;
 };
 

@@ -15,6 +15,7 @@ struct Document : JsonRecord
     QString relatedModelId;
     QString documentType; //!< "pan", "aadhaar", "gst_certificate", "bank_statement", ...
     QString name; //!< file name
+    QString notes;
     QString contentType;
     qint64 size = 0; //!< bytes
     QString status;

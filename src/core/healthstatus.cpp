@@ -12,7 +12,8 @@ const ObjectSchema<HealthStatus>& HealthStatus::jsonSchema()
         s.field("status", &H::status)
             .field("service", &H::service, optional)
             .field("version", &H::version, optional)
-            .field("time", &H::time, optional);
+            .field("time", &H::time, optional)
+            .field("max_upload_bytes", &H::maxUploadBytes, optional);
         return s;
     }();
     return schema;

@@ -14,6 +14,7 @@ struct HealthStatus : JsonRecord
     QString service;
     QString version;
     Timestamp time;
+    qint64 maxUploadBytes = 0; //!< the largest document file accepted (a sandbox extension); 0: not said
 
     bool isHealthy() const { return status.compare(QLatin1String("ok"), Qt::CaseInsensitive) == 0; }
 

@@ -2,7 +2,9 @@
 #include "documentroutes.h"
 
 #include "document.h"
+#include "documentrules.h"
 #include "multipartparser.h"
+#include "recordvalidator.h"
 #include "requestbody.h"
 
 #include <QSqlQuery>
@@ -70,20 +72,6 @@ QByteArray placeholderPdf(const QString& title)
 
 } // namespace
 
-QByteArray DocumentRoutes::sniffContentType(const QByteArray& data)
-{
-    if (data.startsWith("%PDF-")) {
-        return "application/pdf";
-    }
-    if (data.startsWith("\x89PNG\r\n\x1a\n")) {
-        return "image/png";
-    }
-    if (data.startsWith("\xff\xd8\xff")) {
-        return "image/jpeg";
-    }
-    return QByteArray();
-}
-
 void DocumentRoutes::install(SandboxRouter& router, SandboxContext& context)
 {
     router.add("POST", QStringLiteral("/v1/crm/documents/"),
@@ -132,59 +120,68 @@ SandboxResponse DocumentRoutes::upload(SandboxContext& context, const SandboxReq
     for (const MultipartParser::Part& part : *parts) {
         byName.insert(part.name, part);
     }
-    QJsonObject errors;
     const auto fieldText = [&byName](const char* name) { return QString::fromUtf8(byName.value(name).data).trimmed(); };
     const MultipartParser::Part file = byName.value("file");
+    if (file.data.size() > context.maxUploadBytes) {
+        return SandboxResponse::error(
+            413, tr("The file is larger than %1.").arg(Core::DocumentRules::sizeText(context.maxUploadBytes)));
+    }
+    QJsonObject document {
+        { QStringLiteral("related_model"),
+            fieldText("related_model").isEmpty() ? QStringLiteral("lead") : fieldText("related_model") },
+        { QStringLiteral("related_model_id"), fieldText("related_model_id") },
+        { QStringLiteral("document_type"), fieldText("document_type") },
+        { QStringLiteral("name"), fieldText("name").isEmpty() ? QString::fromUtf8(file.fileName) : fieldText("name") },
+        { QStringLiteral("notes"), fieldText("notes") },
+    };
+    QJsonObject errors = RecordValidator::fromFieldErrors(Core::DocumentRules::check(document));
+    const QString contentType = Core::DocumentRules::sniff(file.data.left(4096));
     if (file.fileName.isEmpty() && file.data.isEmpty()) {
         errors.insert(QStringLiteral("file"), QJsonArray { tr("No file was submitted.") });
-    } else if (file.data.size() > MaxFileSize) {
-        return SandboxResponse::error(413, tr("The file is larger than 10 MB."));
     } else if (file.data.isEmpty()) {
         errors.insert(QStringLiteral("file"), QJsonArray { tr("The submitted file is empty.") });
-    }
-    const QByteArray contentType = sniffContentType(file.data);
-    if (!file.data.isEmpty() && contentType.isEmpty()) {
-        errors.insert(QStringLiteral("file"), QJsonArray { tr("Only PDF, PNG and JPEG files are accepted.") });
-    }
-    const QString model = fieldText("related_model").isEmpty() ? QStringLiteral("lead") : fieldText("related_model");
-    const QString relatedId = fieldText("related_model_id");
-    const QString leadId = leadOfRelated(context, model, relatedId);
-    if (relatedId.isEmpty()) {
-        errors.insert(QStringLiteral("related_model_id"), QJsonArray { tr("This field is required.") });
-    } else if (leadId.isEmpty()) {
+    } else if (contentType.isEmpty()) {
         errors.insert(
-            QStringLiteral("related_model_id"), QJsonArray { tr("No %1 has id \"%2\".").arg(model, relatedId) });
+            QStringLiteral("file"), QJsonArray { tr("Only PDF, PNG, JPEG, TIFF and plain-text files are accepted.") });
     }
-    if (fieldText("document_type").isEmpty()) {
-        errors.insert(QStringLiteral("document_type"), QJsonArray { tr("This field is required.") });
-    }
+    const QString leadId = relatedError(context, document, errors);
     if (!errors.isEmpty()) {
         return SandboxResponse::fieldErrors(errors);
     }
     const double now = SandboxContext::now();
     const QString id = SandboxContext::newId();
-    const QString name = fieldText("name").isEmpty() ? QString::fromUtf8(file.fileName) : fieldText("name");
-    const QJsonObject document {
-        { QStringLiteral("id"), id },
-        { QStringLiteral("related_model"), model },
-        { QStringLiteral("related_model_id"), relatedId },
-        { QStringLiteral("document_type"), fieldText("document_type") },
-        { QStringLiteral("name"), name.isEmpty() ? QStringLiteral("document") : name },
-        { QStringLiteral("content_type"), QString::fromLatin1(contentType) },
-        { QStringLiteral("size"), file.data.size() },
-        { QStringLiteral("status"), QStringLiteral("uploaded") },
-        { QStringLiteral("created_at"), now },
-        { QStringLiteral("updated_at"), now },
-    };
+    document.insert(QStringLiteral("id"), id);
+    document.insert(QStringLiteral("content_type"), contentType);
+    document.insert(QStringLiteral("size"), file.data.size());
+    document.insert(QStringLiteral("status"), QStringLiteral("uploaded"));
+    document.insert(QStringLiteral("created_at"), now);
+    document.insert(QStringLiteral("updated_at"), now);
     const bool written = context.database.transaction([&] {
         QSqlQuery content(context.database.database());
         content.prepare(QStringLiteral("INSERT INTO documents_content (id, content) VALUES (?, ?)"));
         content.addBindValue(id);
         content.addBindValue(file.data);
-        return content.exec() && context.documents.insert(leadId, relatedId, document);
+        return content.exec()
+            && context.documents.insert(
+                leadId, document.value(QStringLiteral("related_model_id")).toString(), document);
     });
     return written ? SandboxResponse::json(201, withDownloadUrl(document))
                    : SandboxResponse::error(500, tr("The document could not be saved; nothing was changed."));
+}
+
+QString DocumentRoutes::relatedError(SandboxContext& context, const QJsonObject& document, QJsonObject& errors)
+{
+    if (errors.contains(QStringLiteral("related_model_id"))) {
+        return QString();
+    }
+    const QString model = document.value(QStringLiteral("related_model")).toString();
+    const QString relatedId = document.value(QStringLiteral("related_model_id")).toString();
+    const QString leadId = leadOfRelated(context, model, relatedId);
+    if (leadId.isEmpty()) {
+        errors.insert(
+            QStringLiteral("related_model_id"), QJsonArray { tr("No %1 has id \"%2\".").arg(model, relatedId) });
+    }
+    return leadId;
 }
 
 SandboxResponse DocumentRoutes::update(SandboxContext& context, const SandboxRequest& request)
@@ -200,19 +197,32 @@ SandboxResponse DocumentRoutes::update(SandboxContext& context, const SandboxReq
         return error;
     }
     static const QStringList editable { QStringLiteral("document_type"), QStringLiteral("name"),
-        QStringLiteral("status") };
+        QStringLiteral("notes"), QStringLiteral("status"), QStringLiteral("related_model"),
+        QStringLiteral("related_model_id") };
     for (auto it = patch->constBegin(); it != patch->constEnd(); ++it) {
         if (!editable.contains(it.key())) {
             return SandboxResponse::fieldErrors(RequestBody::fieldError(it.key(), tr("This field cannot be changed.")));
         }
         document->insert(it.key(), it.value());
     }
-    const QJsonObject typeErrors = RequestBody::typeErrors<Core::Document>(*document);
-    if (!typeErrors.isEmpty()) {
-        return SandboxResponse::fieldErrors(typeErrors);
+    QJsonObject errors = RequestBody::typeErrors<Core::Document>(*document);
+    if (errors.isEmpty()) {
+        errors = RecordValidator::fromFieldErrors(Core::DocumentRules::check(*document));
+    }
+    const QString previousLead = context.documents.leadOf(id);
+    const QString leadId = relatedError(context, *document, errors);
+    if (errors.isEmpty() && leadId != previousLead) {
+        errors.insert(QStringLiteral("related_model_id"),
+            QJsonArray { tr("A document can only move to a record of the same lead.") });
+    }
+    if (!errors.isEmpty()) {
+        return SandboxResponse::fieldErrors(errors);
     }
     document->insert(QStringLiteral("updated_at"), SandboxContext::now());
-    if (!context.database.transaction([&] { return context.documents.update(id, *document); })) {
+    if (!context.database.transaction([&] {
+            return context.documents.update(
+                id, document->value(QStringLiteral("related_model_id")).toString(), *document);
+        })) {
         return SandboxResponse::error(500, tr("The document could not be saved; nothing was changed."));
     }
     return SandboxResponse::json(200, withDownloadUrl(*document));

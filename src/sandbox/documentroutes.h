@@ -8,22 +8,22 @@
 
 namespace Crego::Sandbox {
 
-//! Documents: multipart upload (PDF, PNG, JPEG up to 10 MB), metadata, download, list by related model.
+//! Documents: multipart upload (PDF, PNG, JPEG, TIFF, text; up to the sandbox's limit, 25 MB unless set),
+//! metadata with the app's own rules, download, list by related model. An upload is stored only once its
+//! whole body has arrived: a cancelled or dropped one leaves nothing.
 class DocumentRoutes
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentRoutes)
 
 public:
-    static constexpr qint64 MaxFileSize = qint64(10) * 1024 * 1024;
-
     static void install(SandboxRouter& router, SandboxContext& context);
 
 private:
     static SandboxResponse upload(SandboxContext& context, const SandboxRequest& request);
     static SandboxResponse download(SandboxContext& context, const SandboxRequest& request);
     static SandboxResponse update(SandboxContext& context, const SandboxRequest& request);
-    //! "application/pdf", "image/png" or "image/jpeg" from the file's first bytes; empty otherwise.
-    static QByteArray sniffContentType(const QByteArray& data);
+    //! The lead of \a document's related record; an error on related_model_id when there is none.
+    static QString relatedError(SandboxContext& context, const QJsonObject& document, QJsonObject& errors);
 };
 
 } // namespace Crego::Sandbox

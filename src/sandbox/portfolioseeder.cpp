@@ -34,7 +34,7 @@ constexpr DocumentKind PanCard { "pan", "pan-card.pdf", "application/pdf" };
 constexpr DocumentKind AadhaarCard { "aadhaar", "aadhaar-masked.pdf", "application/pdf" };
 constexpr DocumentKind GstCertificate { "gst_certificate", "gst-registration.pdf", "application/pdf" };
 constexpr DocumentKind BankStatement { "bank_statement", "bank-statement-6m.pdf", "application/pdf" };
-constexpr DocumentKind ShopPhoto { "shop_photo", "shop-front.jpg", "image/jpeg" };
+constexpr DocumentKind ShopPhoto { "photo", "shop-front.jpg", "image/jpeg" };
 
 } // namespace
 

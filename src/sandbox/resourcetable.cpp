@@ -73,6 +73,16 @@ bool ResourceTable::update(const QString& id, const QJsonObject& body)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+bool ResourceTable::update(const QString& id, const QString& ownerId, const QJsonObject& body)
+{
+    QSqlQuery query(m_database.database());
+    query.prepare(QStringLiteral("UPDATE %1 SET body = ?, owner_id = ? WHERE id = ?").arg(m_table));
+    query.addBindValue(serialize(body));
+    query.addBindValue(ownerId);
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
 bool ResourceTable::remove(const QString& id)
 {
     QSqlQuery query(m_database.database());

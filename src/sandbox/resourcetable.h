@@ -23,6 +23,8 @@ public:
     //! The lead a row belongs to, or an empty string when there is no such row.
     QString leadOf(const QString& id) const;
     bool update(const QString& id, const QJsonObject& body);
+    //! Replaces the row's body and moves it to \a ownerId (a document re-attached to another record).
+    bool update(const QString& id, const QString& ownerId, const QJsonObject& body);
     bool remove(const QString& id);
     //! Deletes every row owned by \a ownerId (none is fine).
     bool removeByOwner(const QString& ownerId);

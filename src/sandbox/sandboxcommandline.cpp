@@ -31,6 +31,8 @@ void SandboxCommandLine::addOptions(QCommandLineParser& parser)
         { QStringLiteral("data"), tr("SQLite file; created and seeded on first start, reused after."), tr("FILE") },
         { QStringLiteral("leads"), tr("Portfolio size when seeding (1 to 100000)."), tr("N"), QStringLiteral("500") },
         { QStringLiteral("seed"), tr("Seed for the demo data and the fault sequence."), tr("S"), QStringLiteral("1") },
+        { QStringLiteral("max-upload-mb"), tr("The largest document file accepted, in MB."), tr("N"),
+            QStringLiteral("25") },
         { QStringLiteral("token"), tr("The bearer token to accept; a random one is printed when absent."), tr("T") },
         { QStringLiteral("latency-ms"), tr("Added latency per response, fixed or a range."), tr("N[-M]") },
         { QStringLiteral("error-rate"), tr("Share of requests answered 503 with Retry-After."), tr("P") },
@@ -65,6 +67,12 @@ bool SandboxCommandLine::read(const QCommandLineParser& parser, SandboxOptions& 
         *error = tr("--leads takes a number from 1 to 100000");
         return false;
     }
+    const int maxUploadMb = parser.value(QStringLiteral("max-upload-mb")).toInt(&ok);
+    if (!ok || maxUploadMb < 1 || maxUploadMb > 1024) {
+        *error = tr("--max-upload-mb takes a number from 1 to 1024");
+        return false;
+    }
+    options.maxUploadBytes = qint64(maxUploadMb) * 1024 * 1024;
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok) {
         *error = tr("--seed takes a whole number");

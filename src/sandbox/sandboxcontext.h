@@ -27,6 +27,7 @@ struct SandboxContext
     static double now() { return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0; }
 
     SandboxDatabase& database;
+    qint64 maxUploadBytes = 0; //!< the largest document file accepted
     LeadStore leads;
     ResourceTable applicants;
     ResourceTable banks;

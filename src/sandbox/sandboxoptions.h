@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documentrules.h"
 #include "faultinjector.h"
 
 #include <QString>
@@ -15,6 +16,7 @@ struct SandboxOptions
     int leads = 500;
     quint32 seed = 1;
     QString token; //!< empty: a random token
+    qint64 maxUploadBytes = Core::DocumentRules::DefaultMaxFileBytes; //!< the largest document file accepted
     FaultInjector::Settings faults;
 
     //! crego-sandbox.sqlite in the user's application-data folder.

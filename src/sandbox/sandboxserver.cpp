@@ -7,6 +7,7 @@
 #include "applicantroutes.h"
 #include "bankroutes.h"
 #include "documentroutes.h"
+#include "documentrules.h"
 #include "leadroutes.h"
 #include "leadserviceroutes.h"
 #include "logging.h"
@@ -27,7 +28,8 @@ namespace Crego::Sandbox {
 namespace {
 
 constexpr qint64 MaxJsonBody = qint64(1) * 1024 * 1024;
-constexpr qint64 MaxUploadBody = DocumentRoutes::MaxFileSize + 256 * 1024;
+//! Room for an upload's form fields and multipart framing beside its file.
+constexpr qint64 UploadFraming = 256 * 1024;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -137,6 +139,7 @@ bool SandboxServer::start(QString* error)
         return false;
     }
     m_context = std::make_unique<SandboxContext>(*m_database);
+    m_context->maxUploadBytes = m_options.maxUploadBytes;
     if (m_database->isEmpty()) {
         QElapsedTimer timer;
         timer.start();
@@ -199,7 +202,11 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
     sandboxRequest.contentType = request.value("content-type");
 
     const bool upload = sandboxRequest.method == "POST" && sandboxRequest.path == u"/v1/crm/documents/";
-    if (sandboxRequest.body.size() > (upload ? MaxUploadBody : MaxJsonBody)) {
+    if (upload && sandboxRequest.body.size() > m_options.maxUploadBytes + UploadFraming) {
+        return SandboxResponse::error(
+            413, tr("The file is larger than %1.").arg(Core::DocumentRules::sizeText(m_options.maxUploadBytes)));
+    }
+    if (!upload && sandboxRequest.body.size() > MaxJsonBody) {
         return SandboxResponse::error(413, tr("The request body is too large."));
     }
     const FaultInjector::Settings& behaviour = m_faults.settings();
@@ -211,7 +218,9 @@ SandboxResponse SandboxServer::route(const QHttpServerRequest& request, FaultInj
         return SandboxResponse::json(200,
             QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
                 { QStringLiteral("service"), QStringLiteral("crm") },
-                { QStringLiteral("version"), QStringLiteral("sandbox-" CREGO_VERSION) } });
+                { QStringLiteral("version"), QStringLiteral("sandbox-" CREGO_VERSION) },
+                // A sandbox extension: the client checks a file's size before sending it.
+                { QStringLiteral("max_upload_bytes"), m_options.maxUploadBytes } });
     }
     if (sandboxRequest.path.startsWith(u"/sandbox/")) {
         if (bearer != m_adminToken && bearer != m_token) {

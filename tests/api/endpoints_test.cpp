@@ -244,8 +244,8 @@ private Q_SLOTS:
 
         qint64 lastProgress = 0;
         const auto uploaded = wait<Document>([&](auto done) {
-            ApiCall* call
-                = client().uploadDocument(u"applicant"_s, m_applicantId, u"gst_certificate"_s, source, ctx(), done);
+            ApiCall* call = client().uploadDocument(
+                { source, u"gst_certificate"_s, u"applicant"_s, m_applicantId, {}, {} }, ctx(), done);
             QObject::connect(call, &ApiCall::uploadProgress, ctx(),
                 [&lastProgress](qint64 sent, qint64) { lastProgress = std::max(lastProgress, sent); });
         });
@@ -282,7 +282,7 @@ private Q_SLOTS:
 
         const auto notAFile = wait<Document>([&](auto done) {
             client().uploadDocument(
-                u"applicant"_s, m_applicantId, u"pan"_s, directory.filePath(u"nope.pdf"_s), ctx(), done);
+                { directory.filePath(u"nope.pdf"_s), u"pan"_s, u"applicant"_s, m_applicantId, {}, {} }, ctx(), done);
         });
         QCOMPARE(notAFile.error().band(), ApiError::Band::Refused);
     }

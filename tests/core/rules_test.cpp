@@ -3,10 +3,12 @@
 #include "addressrules.h"
 #include "applicantrules.h"
 #include "bankaccountrules.h"
+#include "documentrules.h"
 #include "gstinvalidator.h"
 #include "ifscdirectory.h"
 #include "secretbox.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Crego::Core;
@@ -146,6 +148,43 @@ private Q_SLOTS:
         QVERIFY(errors.contains(u"landmark"_s));
         QVERIFY(errors.value(u"pincode"_s).contains(u"start with 0"_s));
         QVERIFY(errors.contains(u"address_type"_s));
+    }
+
+    void document_metadataRules()
+    {
+        QJsonObject good { { u"document_type"_s, u"bank_statement"_s }, { u"name"_s, u"  Statement Apr.pdf "_s },
+            { u"notes"_s, u"Six months"_s }, { u"related_model"_s, u"bank"_s }, { u"related_model_id"_s, u"b1"_s } };
+        QVERIFY(DocumentRules::check(good).isEmpty());
+        QCOMPARE(good[u"name"_s].toString(), u"Statement Apr.pdf"_s);
+        QJsonObject bad { { u"document_type"_s, u"selfie"_s }, { u"name"_s, u"a/b"_s },
+            { u"notes"_s, QString(1001, u'x') }, { u"related_model"_s, u"loan"_s } };
+        const FieldErrors errors = DocumentRules::check(bad);
+        QCOMPARE(errors.keys(), QStringList({ u"document_type"_s, u"name"_s, u"notes"_s, u"related_model_id"_s }));
+        QCOMPARE(DocumentRules::documentTypeName(u"aadhaar"_s), u"Aadhaar (masked)"_s);
+    }
+
+    void document_filesCheckedByContentAndSize()
+    {
+        QTemporaryDir directory;
+        const auto write = [&directory](const QString& name, const QByteArray& data) {
+            QFile file(directory.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(data);
+            return file.fileName();
+        };
+        QString type;
+        QVERIFY(DocumentRules::checkFile(write(u"a.pdf"_s, "%PDF-1.4\n%%EOF\n"), 1024, &type).isEmpty());
+        QCOMPARE(type, u"application/pdf"_s);
+        QVERIFY(DocumentRules::checkFile(write(u"notes.txt"_s, "Collected at the branch\n"), 1024, &type).isEmpty());
+        QCOMPARE(type, u"text/plain"_s);
+        // A zip named .pdf: its content decides.
+        const QString zip = DocumentRules::checkFile(
+            write(u"statement.pdf"_s, QByteArray("PK\x03\x04\x14\0\0\0\x08\0", 10) + QByteArray(64, '\1')), 1024);
+        QVERIFY2(zip.contains(u"only PDF, PNG, JPEG, TIFF and plain-text"_s), qPrintable(zip));
+        const QString large = DocumentRules::checkFile(write(u"big.pdf"_s, "%PDF-" + QByteArray(3000, 'x')), 2048);
+        QVERIFY2(large.contains(u"big.pdf"_s) && large.contains(u"up to 2"_s), qPrintable(large));
+        QVERIFY(!DocumentRules::checkFile(write(u"empty.pdf"_s, ""), 1024).isEmpty());
+        QVERIFY(!DocumentRules::checkFile(directory.filePath(u"missing.pdf"_s), 1024).isEmpty());
     }
 
     void secretBox_sealsAndDetectsTampering()

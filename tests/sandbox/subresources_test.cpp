@@ -271,6 +271,24 @@ private Q_SLOTS:
                      .toString(),
             u"verified"_s);
         QCOMPARE(m_sandbox.patch(u"/v1/crm/documents/"_s + id + u'/', { { u"size"_s, 1 } }).status, 400);
+        const Tests::HttpResult badType
+            = m_sandbox.patch(u"/v1/crm/documents/"_s + id + u'/', { { u"document_type"_s, u"selfie"_s } });
+        QCOMPARE(badType.status, 400);
+        QVERIFY(badType.object().contains(u"document_type"_s));
+        QCOMPARE(m_sandbox.patch(u"/v1/crm/documents/"_s + id + u'/', { { u"name"_s, u""_s } }).status, 400);
+        const Tests::HttpResult moved = m_sandbox.patch(u"/v1/crm/documents/"_s + id + u'/',
+            { { u"related_model"_s, u"lead"_s }, { u"related_model_id"_s, m_leadId },
+                { u"notes"_s, u"Signed copy"_s } });
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(moved.object()[u"notes"_s].toString(), u"Signed copy"_s);
+        bool underLead = false;
+        for (const QJsonValue& value : m_sandbox.get(u"/v1/crm/documents/?related_model_id="_s + m_leadId).array()) {
+            underLead = underLead || value[u"id"_s].toString() == id;
+        }
+        QVERIFY(underLead);
+        const Tests::HttpResult elsewhere = m_sandbox.patch(u"/v1/crm/documents/"_s + id + u'/',
+            { { u"related_model"_s, u"lead"_s }, { u"related_model_id"_s, u"no-such-lead"_s } });
+        QCOMPARE(elsewhere.status, 400);
         QCOMPARE(m_sandbox.remove(u"/v1/crm/documents/"_s + id + u'/').status, 204);
         QCOMPARE(m_sandbox.get(u"/v1/crm/documents/"_s + id + u'/').status, 404);
         QCOMPARE(m_sandbox.get(u"/v1/crm/documents/"_s + id + u"/download/"_s).status, 404);
@@ -287,12 +305,21 @@ private Q_SLOTS:
 
     void documents_refusals()
     {
-        QCOMPARE(upload("notes.txt", "text/plain", "just text", m_primaryId.toUtf8()).status, 400);
+        const Tests::HttpResult zip
+            = upload("statement.pdf", "application/pdf", QByteArray("PK\x03\x04\x14\0\0\0", 8), m_primaryId.toUtf8());
+        QCOMPARE(zip.status, 400);
+        QVERIFY(zip.object().contains(u"file"_s));
+        QCOMPARE(upload("notes.txt", "text/plain", "Collected at the branch.\n", m_primaryId.toUtf8())
+                     .object()[u"content_type"_s]
+                     .toString(),
+            u"text/plain"_s);
         QCOMPARE(upload("pan.pdf", "application/pdf", "%PDF-1.4", "missing-applicant").status, 400);
         const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x');
         QCOMPARE(upload("photo.png", "image/png", png, m_primaryId.toUtf8()).status, 201);
-        const QByteArray huge = "%PDF-1.4\n" + QByteArray(10 * 1024 * 1024 + 10, 'x');
-        QCOMPARE(upload("huge.pdf", "application/pdf", huge, m_primaryId.toUtf8()).status, 413);
+        const QByteArray huge = "%PDF-1.4\n" + QByteArray(25 * 1024 * 1024 + 10, 'x');
+        const Tests::HttpResult tooLarge = upload("huge.pdf", "application/pdf", huge, m_primaryId.toUtf8());
+        QCOMPARE(tooLarge.status, 413);
+        QVERIFY(tooLarge.object()[u"detail"_s].toString().contains(u"25"_s));
         QCOMPARE(m_sandbox.send("POST", u"/v1/crm/documents/"_s, "{}").status, 400);
     }
 };
