@@ -784,6 +784,53 @@
     </message>
 </context>
 <context>
+    <name>Crego::Models::DocumentUploadQueue</name>
+    <message>
+        <source>Cancelled; nothing was kept on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Models::LeadDetailLoader</name>
     <message>
         <source>Not deleted: %1</source>
@@ -843,6 +890,30 @@
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1534,301 @@
     </message>
 </context>
 <context>
+    <name>Crego::Widgets::DocumentForm</name>
+    <message>
+        <source>Anything a colleague should know: which months, who sent it, what to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::DocumentPreview</name>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a picture but cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PDF that cannot be shown; open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the first 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preview for %1; open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::DocumentUploadDialog</name>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files with Add Files… or drop them here: PDF, PNG, JPEG, TIFF or plain text, up to %1 each. Select a file to set its type, the record it belongs to and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Documents to Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading one file at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be uploaded (see why in the list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not uploaded: Retry sends them again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is still uploading. Stop it? Nothing of it is kept on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::DocumentsPanel</name>
+    <message>
+        <source>&amp;Upload Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files to this lead; you can also drop files on this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected document&apos;s type, name, notes or the record it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected document with the system&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected document to a file of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load this list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet. Upload files, or drop them on this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents belong to this record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is still being fetched; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1; use Save As… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Document As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the document %1 (%2)? Its file is removed from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Widgets::LeadDetailPage</name>
     <message>
         <source>&lt;h2&gt;Loading…&lt;/h2&gt;</source>
@@ -1486,10 +1852,6 @@
     </message>
     <message>
         <source>No bank accounts yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No documents yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1646,26 +2008,6 @@
     </message>
     <message>
         <source>Delete the %1 address %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Document As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving… %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the document %1 (%2)? Its file is removed from the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2510,15 +2852,15 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save As…</source>
+        <source>D&amp;ocuments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download the selected document to a file of your choice</source>
+        <source>Show the selected applicant&apos;s documents, and upload more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the selected document</source>
+        <source>Show the selected account&apos;s documents (statements, cheques), and upload more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +3102,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Post office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

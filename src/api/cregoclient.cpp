@@ -278,6 +278,11 @@ ApiCall* CregoClient::deleteDocument(const QString& id, QObject* context, Callba
     return call(byId(Endpoint::DeleteDocument, id), context, std::move(callback));
 }
 
+ApiCall* CregoClient::documentContent(const QString& id, QObject* context, Callback<QByteArray> callback)
+{
+    return call<QByteArray>(byId(Endpoint::DownloadDocument, id), context, std::move(callback));
+}
+
 ApiCall* CregoClient::downloadDocument(
     const QString& id, const QString& filePath, QObject* context, Callback<Done> callback)
 {

@@ -96,6 +96,8 @@ public:
     ApiCall* deleteDocument(const QString& id, QObject* context, Callback<Done> callback);
     //! Saves the document's file to \a filePath (written whole, or not at all); watch ApiCall::downloadProgress.
     ApiCall* downloadDocument(const QString& id, const QString& filePath, QObject* context, Callback<Done> callback);
+    //! The document's file in memory (for a preview or a thumbnail: nothing is written to disk).
+    ApiCall* documentContent(const QString& id, QObject* context, Callback<QByteArray> callback);
 
     // Addresses
     ApiCall* addressesOfApplicant(

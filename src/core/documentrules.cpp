@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 
 namespace Crego::Core {
 
@@ -50,6 +51,36 @@ QString DocumentRules::documentTypeName(const QString& documentType)
     QString text = documentType;
     text.replace(u'_', u' ');
     return text.isEmpty() ? text : text.front().toUpper() + text.mid(1);
+}
+
+QString DocumentRules::guessType(const QString& fileName)
+{
+    const QString name = fileName.toLower();
+    // Whole words of the name, so that "company" is no PAN card.
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    const QStringList words = name.split(separators, Qt::SkipEmptyParts);
+    static const QList<QPair<const char*, const char*>> hints {
+        { "aadhaar", "aadhaar" },
+        { "aadhar", "aadhaar" },
+        { "pan", "pan" },
+        { "statement", "bank_statement" },
+        { "stmt", "bank_statement" },
+        { "gst", "gst_certificate" },
+        { "itr", "itr" },
+        { "invoice", "invoice" },
+        { "bill", "invoice" },
+        { "sanction", "sanction_letter" },
+    };
+    for (const auto& [hint, type] : hints) {
+        if (words.contains(QLatin1String(hint))) {
+            return QLatin1String(type);
+        }
+    }
+    const QString suffix = name.section(u'.', -1);
+    if (suffix == u"jpg" || suffix == u"jpeg" || suffix == u"png" || suffix == u"tif" || suffix == u"tiff") {
+        return QStringLiteral("photo");
+    }
+    return QStringLiteral("other");
 }
 
 QStringList DocumentRules::relatedModels()

@@ -21,6 +21,9 @@ public:
     //! "other".
     static QStringList documentTypes();
     static QString documentTypeName(const QString& documentType);
+    //! The type a file's name suggests ("PAN_Asha.pdf" a PAN card, "stmt-apr.pdf" a bank statement, a
+    //! photo an image), else "other"; the user can always change it.
+    static QString guessType(const QString& fileName);
     //! "lead", "applicant", "bank".
     static QStringList relatedModels();
     //! The content types the server keeps: PDF, PNG, JPEG, TIFF and plain text.

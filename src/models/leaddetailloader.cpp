@@ -3,6 +3,7 @@
 
 #include "cregoclient.h"
 #include "datetext.h"
+#include "documentthumbnails.h"
 #include "jsoncodec.h"
 
 #include "leadrecordmodels.h"
@@ -24,12 +25,17 @@ LeadDetailLoader::LeadDetailLoader(Api::CregoClient* client, const QString& lead
               const Core::Applicant* owner = applicant(applicantId);
               return owner ? owner->name : QString();
           }))
-    , m_documents(LeadRecordModels::documents(this))
+    , m_thumbnails(new DocumentThumbnails(client, this))
+    , m_documents(LeadRecordModels::documents(
+          this, [this](const QString& id) { return relatedLabel(id); },
+          [this](const Core::Document& document) { return m_thumbnails->thumbnail(document); }))
     , m_addresses(LeadRecordModels::addresses(this, [this](const QString& applicantId) {
         const Core::Applicant* owner = applicant(applicantId);
         return owner ? owner->name : QString();
     }))
-{ }
+{
+    connect(m_thumbnails, &DocumentThumbnails::ready, this, [this](const QString& id) { m_documents->refresh(id); });
+}
 
 template<typename Record> struct LeadDetailLoader::OwnedList
 {
@@ -285,6 +291,41 @@ const Core::Applicant* LeadDetailLoader::applicant(const QString& id) const
 {
     const int row = m_applicants->rowOf(id);
     return row < 0 ? nullptr : &m_applicants->record(row);
+}
+
+QList<RelatedRecord> LeadDetailLoader::relatedRecords() const
+{
+    QList<RelatedRecord> records;
+    records.append({ QStringLiteral("lead"), m_leadId,
+        tr("Lead: %1").arg(m_lead.displayName().isEmpty() ? m_leadId : m_lead.displayName()) });
+    for (const Core::Applicant& applicant : m_applicants->records()) {
+        records.append({ QStringLiteral("applicant"), applicant.id, tr("Applicant: %1").arg(applicant.name) });
+    }
+    for (const Core::BankAccount& bank : m_banks->records()) {
+        const Core::Applicant* owner = applicant(bank.applicant);
+        records.append({ QStringLiteral("bank"), bank.id,
+            tr("Bank account %1 %2 (%3)")
+                .arg(bank.bankName, Core::Validators::maskAccountNumber(bank.accountNumber),
+                    owner ? owner->name : tr("unknown applicant")) });
+    }
+    return records;
+}
+
+QString LeadDetailLoader::relatedLabel(const QString& id) const
+{
+    if (id == m_leadId) {
+        return tr("Lead");
+    }
+    if (const Core::Applicant* owner = applicant(id)) {
+        return tr("Applicant: %1").arg(owner->name);
+    }
+    const int bank = m_banks->rowOf(id);
+    if (bank >= 0) {
+        const Core::BankAccount& account = m_banks->record(bank);
+        return tr("Bank account %1 %2")
+            .arg(account.bankName, Core::Validators::maskAccountNumber(account.accountNumber));
+    }
+    return QString();
 }
 
 namespace {

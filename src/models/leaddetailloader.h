@@ -11,6 +11,7 @@
 #include "document.h"
 #include "lead.h"
 #include "leadprogram.h"
+#include "relatedrecord.h"
 #include "serviceaccount.h"
 #include "tokenpair.h"
 
@@ -23,6 +24,8 @@ class CregoClient;
 } // namespace Crego::Api
 
 namespace Crego::Models {
+
+class DocumentThumbnails;
 
 //! Everything one lead's page shows, loaded in parallel and kept here: the lead, its programs, the
 //! applicant, bank, document and address tables (models the page's views read), and its service
@@ -78,6 +81,10 @@ public:
     void issueBorrowerToken();
     //! The applicant with \a id, or nullptr.
     const Core::Applicant* applicant(const QString& id) const;
+    //! What a document can belong to: the lead, then each applicant, then each bank account.
+    QList<RelatedRecord> relatedRecords() const;
+    //! How the record \a id is called in relatedRecords(), or "" when it is not this lead's.
+    QString relatedLabel(const QString& id) const;
 
 Q_SIGNALS:
     //! \a part started loading, arrived, or failed.
@@ -118,6 +125,7 @@ private:
     QList<Core::ServiceAccount> m_serviceAccounts;
     RecordTableModel<Core::Applicant>* m_applicants;
     RecordTableModel<Core::BankAccount>* m_banks;
+    DocumentThumbnails* m_thumbnails; //!< before m_documents, whose pictures it gives
     RecordTableModel<Core::Document>* m_documents;
     RecordTableModel<Core::Address>* m_addresses;
     int m_generation = 0; //!< bumped by reload(): answers to an earlier one are dropped

@@ -6,6 +6,7 @@
 #include "assetclass.h"
 #include "codetext.h"
 #include "datetext.h"
+#include "documentrules.h"
 #include "linemetrics.h"
 #include "moneyformatter.h"
 #include "validators.h"
@@ -106,19 +107,29 @@ RecordTableModel<Core::BankAccount>* LeadRecordModels::banks(
         parent);
 }
 
-RecordTableModel<Core::Document>* LeadRecordModels::documents(QObject* parent)
+RecordTableModel<Core::Document>* LeadRecordModels::documents(QObject* parent,
+    std::function<QString(const QString& relatedId)> relatedName,
+    std::function<QVariant(const Core::Document&)> thumbnail)
 {
     using D = Core::Document;
     return new RecordTableModel<D>(
         {
-            { tr("Type"), [](const D& d) { return Core::CodeText::humanize(d.documentType); }, {}, {}, {} },
+            { tr("Thumbnail"), [](const D&) { return QString(); }, {}, {}, {}, thumbnail },
+            { tr("Type"), [](const D& d) { return Core::DocumentRules::documentTypeName(d.documentType); }, {}, {},
+                {} },
             { tr("Name"), [](const D& d) { return d.name; }, {}, {}, {} },
-            { tr("Size"),
-                [](const D& d) { return QLocale().formattedDataSize(d.size, 1, QLocale::DataSizeTraditionalFormat); },
+            { tr("Size"), [](const D& d) { return Core::DocumentRules::sizeText(d.size); },
                 [](const D& d) { return d.size; }, Right, {} },
-            { tr("Status"), [](const D& d) { return Core::CodeText::humanize(d.status); }, {}, {}, {} },
+            { tr("Belongs to"),
+                [relatedName](const D& d) {
+                    const QString name = relatedName ? relatedName(d.relatedModelId) : QString();
+                    return name.isEmpty() ? Core::CodeText::humanize(d.relatedModel) : name;
+                },
+                // The raw value is the record's id: documents of one record filter and sort together.
+                [](const D& d) { return d.relatedModelId; }, {}, {} },
             { tr("Uploaded"), [](const D& d) { return Core::DateText::dateTime(d.createdAt); },
                 [](const D& d) { return d.createdAt.toUtc(); }, {}, {} },
+            { tr("Notes"), [](const D& d) { return d.notes; }, {}, {}, {} },
         },
         parent);
 }

@@ -18,6 +18,11 @@ namespace Crego::Models {
 //! RecordTableModel with its columns.
 class LeadRecordModels
 {
+public:
+    //! The documents table's columns.
+    enum DocumentColumn { DocumentThumbnail, DocumentType, DocumentName, DocumentSize, DocumentRelated };
+
+private:
     Q_DECLARE_TR_FUNCTIONS(LeadRecordModels)
 
 public:
@@ -25,7 +30,12 @@ public:
     //! \a applicantName names the account's applicant (the first column: accounts grouped by applicant).
     static RecordTableModel<Core::BankAccount>* banks(
         QObject* parent, std::function<QString(const QString& applicantId)> applicantName = {});
-    static RecordTableModel<Core::Document>* documents(QObject* parent);
+    //! Thumbnail, type, name, size, belongs to (its raw value the record's id), uploaded, notes.
+    //! \a relatedName names the record a document belongs to ("Applicant: Asha Rao"); \a thumbnail gives an
+    //! image document's small picture (a QImage, or nothing yet).
+    static RecordTableModel<Core::Document>* documents(QObject* parent,
+        std::function<QString(const QString& relatedId)> relatedName = {},
+        std::function<QVariant(const Core::Document&)> thumbnail = {});
     //! \a applicantName names the address's applicant (the first column: addresses grouped by applicant).
     static RecordTableModel<Core::Address>* addresses(
         QObject* parent, std::function<QString(const QString& applicantId)> applicantName = {});

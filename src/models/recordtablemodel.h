@@ -22,6 +22,7 @@ public:
         std::function<QVariant(const Record&)> raw; //!< empty: the display value
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
         std::function<QVariant(const Record&)> background; //!< empty: no tint
+        std::function<QVariant(const Record&)> decoration = {}; //!< empty: no picture
     };
 
     explicit RecordTableModel(std::vector<Column> columns, QObject* parent = nullptr)
@@ -60,6 +61,14 @@ public:
         m_records.append(record);
         endInsertRows();
     }
+    //! Tells views that the row of \a id shows something new (a picture that arrived).
+    void refresh(const QString& id)
+    {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        }
+    }
     //! Removes the record with \a id, if there is one.
     void removeRecord(const QString& id)
     {
@@ -92,13 +101,16 @@ public:
         case Qt::ToolTipRole:
             return column.display(record);
         case Qt::TextAlignmentRole:
-            return QVariant::fromValue(column.alignment);
+            // Columns declared without one are left-aligned, centred vertically (rows may be tall).
+            return QVariant::fromValue(column.alignment ? column.alignment : Qt::AlignLeft | Qt::AlignVCenter);
         case RawValueRole:
             return column.raw ? column.raw(record) : column.display(record);
         case IdRole:
             return record.id;
         case Qt::BackgroundRole:
             return column.background ? column.background(record) : QVariant();
+        case Qt::DecorationRole:
+            return column.decoration ? column.decoration(record) : QVariant();
         default:
             return QVariant();
         }

@@ -161,6 +161,11 @@ private Q_SLOTS:
         const FieldErrors errors = DocumentRules::check(bad);
         QCOMPARE(errors.keys(), QStringList({ u"document_type"_s, u"name"_s, u"notes"_s, u"related_model_id"_s }));
         QCOMPARE(DocumentRules::documentTypeName(u"aadhaar"_s), u"Aadhaar (masked)"_s);
+        QCOMPARE(DocumentRules::guessType(u"PAN_Asha Rao.pdf"_s), u"pan"_s);
+        QCOMPARE(DocumentRules::guessType(u"hdfc-statement-apr.pdf"_s), u"bank_statement"_s);
+        QCOMPARE(DocumentRules::guessType(u"company-invoice-17.pdf"_s), u"invoice"_s);
+        QCOMPARE(DocumentRules::guessType(u"shop front.JPG"_s), u"photo"_s);
+        QCOMPARE(DocumentRules::guessType(u"scan0001.pdf"_s), u"other"_s);
     }
 
     void document_filesCheckedByContentAndSize()

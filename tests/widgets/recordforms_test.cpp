@@ -585,31 +585,6 @@ private Q_SLOTS:
         Tests::screenshot(*m_page, u"addresses-tab"_s);
     }
 
-    void document_savedAsAFileAndDeleted()
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(
-            loader()->state(Models::LeadDetailLoader::Part::Documents), Models::LeadDetailLoader::State::Loaded, 10000);
-        QVERIFY(loader()->documents()->rowCount() > 0);
-        const Core::Document document = loader()->documents()->record(0);
-        QTableView* documents = table("documentsTable");
-        select(documents, 0);
-        const QString path = m_draftDir.filePath(u"saved-"_s + document.name);
-        Widgets::FileDialog::setNextSaveName(path);
-        button("saveDocumentButton")->click();
-        auto* message = m_page->findChild<QLabel*>(u"documentsMessage"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(u"Saved to"_s), 10000);
-        QFile saved(path);
-        QVERIFY(saved.open(QIODevice::ReadOnly));
-        QCOMPARE(saved.readAll(),
-            m_kit.sandbox.get(u"/v1/crm/documents/"_s + document.id + u"/download/"_s).body); // the whole file
-
-        const qsizetype before = loader()->documents()->rowCount();
-        Widgets::MessageBox::setNextAnswer(QMessageBox::Yes);
-        button("deleteDocumentButton")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(loader()->documents()->rowCount(), before - 1, 10000);
-        QCOMPARE(m_kit.sandbox.get(u"/v1/crm/documents/"_s + document.id + u'/').status, 404);
-    }
-
     void closingTheLead_asksAboutUnsavedForms()
     {
         auto* dialog = openNew("addApplicantButton");

@@ -7,6 +7,7 @@
 #include "borrowertokendialog.h"
 #include "codetext.h"
 #include "datetext.h"
+#include "documentspanel.h"
 #include "dpdbucket.h"
 #include "filedialog.h"
 #include "jsoncodec.h"
@@ -30,16 +31,17 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
     , m_ui(std::make_unique<Ui::LeadDetailPage>())
     , m_loader(new Models::LeadDetailLoader(session->client(), leadId, this))
     , m_session(session)
+    , m_documents(new DocumentsPanel(session, m_loader, this))
 {
     m_ui->setupUi(this);
     m_ui->factsLayout->setSpacing(20);
-    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->documentsTable, m_ui->addressesTable }) {
+    m_ui->documentsLayout->addWidget(m_documents);
+    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->addressesTable }) {
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
     }
     m_ui->applicantsTable->setModel(m_loader->applicants());
     m_ui->banksTable->setModel(m_loader->banks());
-    m_ui->documentsTable->setModel(m_loader->documents());
     m_ui->addressesTable->setModel(m_loader->addresses());
     auto* services = new QMenu(this);
     services->addAction(tr("Loan origination (LOS)"), this, [this] { sendToService(QStringLiteral("los")); });
@@ -66,8 +68,7 @@ LeadDetailPage::~LeadDetailPage() = default;
 void LeadDetailPage::setUpRecordActions()
 {
     using Kind = Models::RecordKind;
-    for (QLabel* message :
-        { m_ui->applicantsMessage, m_ui->banksMessage, m_ui->addressesMessage, m_ui->documentsMessage }) {
+    for (QLabel* message : { m_ui->applicantsMessage, m_ui->banksMessage, m_ui->addressesMessage }) {
         message->hide();
     }
     connect(m_ui->addApplicantButton, &QPushButton::clicked, this, [this] { openForm(Kind::Applicant); });
@@ -82,28 +83,13 @@ void LeadDetailPage::setUpRecordActions()
         [this] { openForm(Kind::BankAccount, selectedId(m_ui->banksTable)); });
     connect(m_ui->deleteApplicantButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::Applicant); });
     connect(m_ui->deleteBankButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::BankAccount); });
-    connect(m_ui->deleteDocumentButton, &QPushButton::clicked, this, [this] { deleteSelected(Kind::Document); });
-    connect(m_ui->saveDocumentButton, &QPushButton::clicked, this, [this] {
-        const int row = m_loader->documents()->rowOf(selectedId(m_ui->documentsTable));
-        if (row < 0) {
-            return;
-        }
-        const Core::Document& document = m_loader->documents()->record(row);
-        const QString path = FileDialog::saveFileName(this, tr("Save Document As"), document.name);
-        if (!path.isEmpty()) {
-            m_lastMessage = m_ui->documentsMessage;
-            showActionResult(tr("Saving %1…").arg(document.name), true);
-            m_loader->downloadDocument(document.id, path);
-        }
-    });
-    connect(m_loader, &Models::LeadDetailLoader::downloadProgress, this,
-        [this](const QString&, qint64 received, qint64 total) {
-            if (total > 0) {
-                showActionResult(tr("Saving… %1 of %2")
-                                     .arg(QLocale().formattedDataSize(received), QLocale().formattedDataSize(total)),
-                    true);
-            }
-        });
+    connect(
+        m_documents, &DocumentsPanel::editRequested, this, [this](const QString& id) { openForm(Kind::Document, id); });
+    connect(m_documents, &DocumentsPanel::actionStarted, this, [this] { m_lastMessage = nullptr; });
+    connect(m_ui->applicantDocumentsButton, &QPushButton::clicked, this,
+        [this] { showDocumentsOf(selectedId(m_ui->applicantsTable)); });
+    connect(m_ui->bankDocumentsButton, &QPushButton::clicked, this,
+        [this] { showDocumentsOf(selectedId(m_ui->banksTable)); });
     connect(m_ui->addAddressButton, &QPushButton::clicked, this, [this] { openForm(Kind::Address); });
     connect(m_ui->editAddressButton, &QPushButton::clicked, this,
         [this] { openForm(Kind::Address, selectedId(m_ui->addressesTable)); });
@@ -135,7 +121,7 @@ void LeadDetailPage::setUpRecordActions()
         m_loader->verifyBank(selectedId(m_ui->banksTable));
     });
     connect(m_loader, &Models::LeadDetailLoader::actionFinished, this, &LeadDetailPage::showActionResult);
-    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->addressesTable, m_ui->documentsTable }) {
+    for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->addressesTable }) {
         connect(
             table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LeadDetailPage::showRecordActions);
         connect(table->model(), &QAbstractItemModel::modelReset, this, &LeadDetailPage::showRecordActions);
@@ -153,16 +139,14 @@ void LeadDetailPage::showRecordActions()
 {
     const bool applicant = !selectedId(m_ui->applicantsTable).isEmpty();
     const bool bank = !selectedId(m_ui->banksTable).isEmpty();
-    for (QPushButton* button :
-        { m_ui->editApplicantButton, m_ui->deleteApplicantButton, m_ui->primaryApplicantButton }) {
+    for (QPushButton* button : { m_ui->editApplicantButton, m_ui->deleteApplicantButton, m_ui->primaryApplicantButton,
+             m_ui->applicantDocumentsButton }) {
         button->setEnabled(applicant);
     }
-    for (QPushButton* button : { m_ui->editBankButton, m_ui->deleteBankButton, m_ui->verifyBankButton }) {
+    for (QPushButton* button :
+        { m_ui->editBankButton, m_ui->deleteBankButton, m_ui->verifyBankButton, m_ui->bankDocumentsButton }) {
         button->setEnabled(bank);
     }
-    const bool document = !selectedId(m_ui->documentsTable).isEmpty();
-    m_ui->saveDocumentButton->setEnabled(document);
-    m_ui->deleteDocumentButton->setEnabled(document);
     const bool address = !selectedId(m_ui->addressesTable).isEmpty();
     for (QPushButton* button : { m_ui->editAddressButton, m_ui->copyAddressButton, m_ui->deleteAddressButton }) {
         button->setEnabled(address);
@@ -174,9 +158,18 @@ void LeadDetailPage::showRecordActions()
             : tr("Add an applicant first: every bank account belongs to one"));
 }
 
+void LeadDetailPage::showDocumentsOf(const QString& relatedId)
+{
+    m_documents->showDocumentsOf(relatedId);
+    m_ui->detailTabs->setCurrentWidget(m_ui->documentsPage);
+}
+
 void LeadDetailPage::showActionResult(const QString& message, bool succeeded)
 {
-    QLabel* label = m_lastMessage ? m_lastMessage : m_ui->applicantsMessage;
+    QLabel* label = m_lastMessage;
+    if (!label) {
+        return; // the documents tab shows its own outcomes
+    }
     label->setText(message);
     label->setStyleSheet(succeeded ? QString() : QStringLiteral("color: #b3261e;"));
     label->setVisible(!message.isEmpty());
@@ -295,20 +288,7 @@ void LeadDetailPage::closeEvent(QCloseEvent* event)
 void LeadDetailPage::deleteSelected(Models::RecordKind kind)
 {
     if (kind == Models::RecordKind::Document) {
-        const QString id = selectedId(m_ui->documentsTable);
-        const int row = m_loader->documents()->rowOf(id);
-        if (row < 0) {
-            return;
-        }
-        m_lastMessage = m_ui->documentsMessage;
-        const Core::Document& document = m_loader->documents()->record(row);
-        if (MessageBox::question(this, tr("Delete Document"),
-                tr("Delete the document %1 (%2)? Its file is removed from the server.")
-                    .arg(document.name, Core::CodeText::humanize(document.documentType)),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes) {
-            m_loader->deleteRecord(kind, id);
-        }
+        m_documents->deleteSelected();
         return;
     }
     if (kind == Models::RecordKind::Address) {
@@ -396,8 +376,7 @@ void LeadDetailPage::showPart(Part part)
         showTabState(part, m_ui->banksState, m_ui->banksTable, tr("No bank accounts yet."));
         break;
     case Part::Documents:
-        showTabState(part, m_ui->documentsState, m_ui->documentsTable, tr("No documents yet."));
-        break;
+        break; // the documents panel follows the loader itself
     case Part::Addresses:
         showTabState(part, m_ui->addressesState, m_ui->addressesTable, tr("No addresses yet."));
         break;

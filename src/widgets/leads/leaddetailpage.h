@@ -25,6 +25,7 @@ struct Draft;
 
 namespace Crego::Widgets {
 
+class DocumentsPanel;
 class RecordFormDialog;
 
 //! One lead: a header (name, ref id, status, program, primary mobile, "as of") and tabs for the overview,
@@ -44,6 +45,9 @@ public:
     //! Where this lead's forms keep their drafts (not owned); without one, forms keep none.
     void setDraftStore(Models::DraftStore* drafts) { m_drafts = drafts; }
     Models::LeadDetailLoader* loader() const { return m_loader; }
+    DocumentsPanel* documents() const { return m_documents; }
+    //! Opens the documents tab showing the documents of record \a relatedId (an applicant, a bank account).
+    void showDocumentsOf(const QString& relatedId);
 
     //! Opens the form for a new record (\a id empty) or for the record \a id of \a kind.
     RecordFormDialog* openForm(Models::RecordKind kind, const QString& id = QString());
@@ -91,6 +95,7 @@ private:
     std::unique_ptr<Ui::LeadDetailPage> m_ui;
     Models::LeadDetailLoader* m_loader;
     Api::Session* m_session;
+    DocumentsPanel* m_documents;
     Models::DraftStore* m_drafts = nullptr;
     QLabel* m_lastMessage = nullptr; //!< where the last record action's outcome went
 };

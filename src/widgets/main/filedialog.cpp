@@ -11,6 +11,7 @@ namespace Crego::Widgets {
 
 namespace {
 const QString FolderKey = QStringLiteral("files/lastSaveFolder");
+const QString OpenFolderKey = QStringLiteral("files/lastOpenFolder");
 } // namespace
 
 QString FileDialog::saveFileName(QWidget* parent, const QString& title, const QString& suggestedName)
@@ -29,6 +30,25 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& title, const QS
         QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
     }
     return path;
+}
+
+QStringList FileDialog::openFileNames(QWidget* parent, const QString& title, const QString& filter)
+{
+    QStringList paths;
+    if (s_nextOpenNames) {
+        paths = *s_nextOpenNames;
+        s_nextOpenNames.reset();
+    } else {
+        const QString folder
+            = QSettings()
+                  .value(OpenFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                  .toString();
+        paths = QFileDialog::getOpenFileNames(parent, title, folder, filter);
+    }
+    if (!paths.isEmpty()) {
+        QSettings().setValue(OpenFolderKey, QFileInfo(paths.constFirst()).absolutePath());
+    }
+    return paths;
 }
 
 } // namespace Crego::Widgets

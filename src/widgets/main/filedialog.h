@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,9 +18,14 @@ public:
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedName);
     //! The path the next saveFileName() returns without showing anything (tests).
     static void setNextSaveName(const QString& path) { s_nextSaveName = path; }
+    //! Files to open, starting in the folder the user opened from last; empty when the user cancelled.
+    static QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter);
+    //! The files the next openFileNames() returns without showing anything (tests).
+    static void setNextOpenNames(const QStringList& paths) { s_nextOpenNames = paths; }
 
 private:
     static inline std::optional<QString> s_nextSaveName;
+    static inline std::optional<QStringList> s_nextOpenNames;
 };
 
 } // namespace Crego::Widgets

@@ -4,6 +4,7 @@
 #include "addressform.h"
 #include "applicantform.h"
 #include "bankaccountform.h"
+#include "documentform.h"
 #include "draftstore.h"
 #include "leaddetailloader.h"
 #include "messagebox.h"
@@ -46,7 +47,7 @@ RecordForm* createForm(
     case Models::RecordKind::Address:
         return new AddressForm(session, loader->applicants()->records(), parent);
     case Models::RecordKind::Document:
-        break; // documents come from uploads: no form yet
+        return new DocumentForm(loader->relatedRecords(), parent); // edits an uploaded document's details
     }
     return nullptr;
 }
