@@ -29,6 +29,11 @@ DocumentForm::DocumentForm(const QList<Models::RelatedRecord>& related, QWidget*
     m_related->setObjectName(QStringLiteral("relatedCombo"));
     m_name->setObjectName(QStringLiteral("documentNameEdit"));
     m_notes->setObjectName(QStringLiteral("documentNotesEdit"));
+    for (QComboBox* combo : { m_type, m_related }) {
+        // Long bank-account labels must not squeeze the field labels out of a narrow form.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
     m_name->setMaxLength(200);
     m_notes->setPlaceholderText(tr("Anything a colleague should know: which months, who sent it, what to check"));
     m_notes->setTabChangesFocus(true);
