@@ -15,11 +15,13 @@
 #include "screenshot.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -333,6 +335,30 @@ private Q_SLOTS:
         for (int shownRowIndex = 0; shownRowIndex < panel()->table()->model()->rowCount(); ++shownRowIndex) {
             QVERIFY(shown(shownRowIndex, Models::LeadRecordModels::DocumentRelated).startsWith(u"Bank account"_s));
         }
+    }
+
+    void droppedTextFile_uploadsAndPreviewsItsText()
+    {
+        QFile notes(m_files.filePath(u"visit-notes.txt"_s));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("Visited the shop on 12 March.\nStock looked healthy.\n");
+        notes.close();
+        QMimeData data;
+        data.setUrls({ QUrl::fromLocalFile(notes.fileName()) });
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(panel(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(panel(), &drop);
+        auto* dialog = m_page->findChild<Widgets::DocumentUploadDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->queue()->rowCount(), 1);
+        QCOMPARE(dialog->queue()->upload(0).name, u"visit-notes.txt"_s);
+        dialog->uploadButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->queue()->state(0), UploadState::Uploaded, 10000);
+        panel()->select(documentId(u"visit-notes.txt"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(panel()->preview()->kind(), Widgets::DocumentPreview::Kind::Text, 10000);
+        QVERIFY(panel()->preview()->findChild<QPlainTextEdit*>()->toPlainText().startsWith(u"Visited the shop"_s));
     }
 
     void opened_savedAs_andDeleted()
