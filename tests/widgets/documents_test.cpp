@@ -361,6 +361,18 @@ private Q_SLOTS:
         QVERIFY(panel()->preview()->findChild<QPlainTextEdit*>()->toPlainText().startsWith(u"Visited the shop"_s));
     }
 
+    void tiffScan_previewsAsAPicture()
+    {
+        const QString tiff = writeImage(u"gst-certificate-scan.tif"_s, QSize(600, 840));
+        Widgets::DocumentUploadDialog* dialog = panel()->upload({ tiff });
+        QCOMPARE(dialog->queue()->upload(0).documentType, u"gst_certificate"_s);
+        dialog->uploadButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->queue()->state(0), UploadState::Uploaded, 10000);
+        panel()->select(documentId(u"gst-certificate-scan.tif"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(panel()->preview()->kind(), Widgets::DocumentPreview::Kind::Image, 10000);
+        QCOMPARE(panel()->preview()->imageSize(), QSize(600, 840));
+    }
+
     void opened_savedAs_andDeleted()
     {
         const QString png = writeImage(u"cheque.png"_s, QSize(120, 60));
