@@ -25,6 +25,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -317,8 +318,9 @@ private Q_SLOTS:
         type->setCurrentIndex(type->findData(u"bank_statement"_s));
         Q_EMIT type->activated(type->currentIndex());
         Tests::screenshot(*dialog, u"document-details"_s);
+        const QPointer<Widgets::RecordFormDialog> open = dialog; // deleted once closed
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 10000);
         const QJsonObject saved = m_kit.sandbox.get(u"/v1/crm/documents/"_s + document.id + u'/').object();
         QCOMPARE(saved[u"name"_s].toString(), u"Statement April-September.pdf"_s);
         QCOMPARE(saved[u"related_model"_s].toString(), u"bank"_s);
