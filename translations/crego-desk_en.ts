@@ -784,6 +784,85 @@
     </message>
 </context>
 <context>
+    <name>Crego::App::ExportCommand</name>
+    <message>
+        <source>Exports every lead matching the filters, all pages, to an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export: leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook to write (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads whose name, ref id or mobile match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead statuses, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA classes, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads at least N days past due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads at most N days past due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns, comma-separated, in order: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mobile numbers in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to export: crego-desk export leads … --out FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is called %1; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 leads to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Models::DocumentUploadQueue</name>
     <message>
         <source>Cancelled; nothing was kept on the server.</source>
@@ -2931,6 +3010,93 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LeadListWorkbook</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved line (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative line (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available line (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead list exported from Crego Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers: in full, as the user chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers: masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadRecordModels</name>
     <message>
         <source>Name</source>
@@ -3907,6 +4073,44 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>command</name>
+    <message>
+        <source>Base URL of the API, e.g. https://preprod.api.crego.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the bearer token (default CREGO_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a built-in sandbox started for the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop client for the Crego lending API.</source>
@@ -3937,22 +4141,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The probe command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base URL of the API, e.g. https://preprod.api.crego.io</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment variable holding the bearer token (default CREGO_TOKEN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probe a built-in sandbox started for the purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --url URL (and the token in $CREGO_TOKEN) or --sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "probecommand.h"
 #include "sandboxcommandline.h"
@@ -36,6 +37,9 @@ int main(int argc, char* argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "probe") == 0) {
         return Crego::App::ProbeCommand::run(argc, argv);
+    }
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        return Crego::App::ExportCommand::run(argc, argv);
     }
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Crego Desk"));

@@ -2,16 +2,12 @@
 #include "probecommand.h"
 
 #include "apiprobe.h"
+#include "commandconnection.h"
 #include "conventionprobe.h"
-#include "sandboxcommandline.h"
-#include "sandboxthread.h"
-#include "session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <memory>
 
 namespace Crego::App {
 
@@ -28,51 +24,17 @@ int ProbeCommand::run(int argc, char* argv[])
         "probe", "Walks the Crego API read-only and reports, per endpoint, whether its answer decoded."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("probe"), QCoreApplication::translate("probe", "The probe command."));
-    const QCommandLineOption urlOption(QStringLiteral("url"),
-        QCoreApplication::translate("probe", "Base URL of the API, e.g. https://preprod.api.crego.io"),
-        QStringLiteral("URL"));
-    const QCommandLineOption tokenEnvOption(QStringLiteral("token-env"),
-        QCoreApplication::translate("probe", "Environment variable holding the bearer token (default CREGO_TOKEN)."),
-        QStringLiteral("VAR"), QStringLiteral("CREGO_TOKEN"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-        QCoreApplication::translate("probe", "Probe a built-in sandbox started for the purpose."));
-    parser.addOptions({ urlOption, tokenEnvOption, sandboxOption });
-    Sandbox::SandboxCommandLine::addOptions(parser);
+    CommandConnection connection("probe");
+    connection.addOptions(parser);
     parser.process(application);
-
-    QUrl url = QUrl(parser.value(urlOption));
-    QString token = qEnvironmentVariable(parser.value(tokenEnvOption).toLocal8Bit().constData());
-    std::unique_ptr<Sandbox::SandboxThread> sandbox;
-    if (parser.isSet(sandboxOption)) {
-        Sandbox::SandboxOptions options;
-        QString error;
-        if (!Sandbox::SandboxCommandLine::read(parser, options, &error)) {
-            err << error << Qt::endl;
-            return 2;
-        }
-        sandbox = std::make_unique<Sandbox::SandboxThread>(options);
-        if (!sandbox->startAndWait(&error)) {
-            err << error << Qt::endl;
-            return 1;
-        }
-        url = sandbox->baseUrl();
-        token = sandbox->token();
-    }
-    if (url.isEmpty()) {
-        err << QCoreApplication::translate("probe", "Give --url URL (and the token in $CREGO_TOKEN) or --sandbox.")
-            << Qt::endl;
-        return 2;
-    }
-
-    // A probe reports a refused token as a refusal: nobody is there to sign in again.
-    Api::Session::CallPolicy policy;
-    policy.holdForSignIn = false;
-    Api::Session session(policy);
     QString error;
-    if (!session.open(Api::ConnectionProfile::custom(url), token, &error)) {
+    int exitCode = 0;
+    if (!connection.open(parser, &error, &exitCode)) {
         err << error << Qt::endl;
-        return 2;
+        return exitCode;
     }
+    Api::Session& session = connection.session();
+    const QUrl url = connection.url();
     Api::ApiProbe probe(session.client());
     QObject::connect(&probe, &Api::ApiProbe::rowAdded, &probe,
         [&out](const Api::ApiProbe::Row& row) { out << Api::ApiProbe::format(row) << Qt::endl; });
