@@ -997,6 +997,29 @@
     </message>
 </context>
 <context>
+    <name>Crego::Models::LeadListExport</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1 No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Models::LeadListModel</name>
     <message>
         <source>%1 · %2</source>
@@ -1855,13 +1878,6 @@
         <source>No documents belong to this record yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) could not be read and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a document to see it here.</source>
         <translation type="unfinished"></translation>
@@ -1904,6 +1920,57 @@
     </message>
     <message>
         <source>Delete the document %1 (%2)? Its file is removed from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record could not be read and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records could not be read and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::ExportDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Saved as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2167,6 +2234,14 @@
     </message>
     <message>
         <source>(%1 leads could not be read and are left out.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads-%1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,6 +3702,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every lead of the current search and filters to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,7 +219,9 @@ void DocumentsPanel::showLoadState()
                 : tr("No documents belong to this record yet.");
         }
         if (const int unreadable = m_loader->unreadable(Part::Documents); unreadable > 0) {
-            text += QLatin1Char(' ') + tr("%n record(s) could not be read and are left out.", nullptr, unreadable);
+            text += QLatin1Char(' ')
+                + (unreadable == 1 ? tr("1 record could not be read and is left out.")
+                                   : tr("%1 records could not be read and are left out.").arg(unreadable));
         }
         break;
     }

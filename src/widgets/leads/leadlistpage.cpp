@@ -5,6 +5,9 @@
 
 #include "codetext.h"
 #include "dpdbucket.h"
+#include "exportdialog.h"
+#include "filedialog.h"
+#include "leadlistexport.h"
 #include "leadlistmodel.h"
 #include "moneyformatter.h"
 #include "roles.h"
@@ -23,6 +26,7 @@ using Models::LeadListModel;
 LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LeadListPage>())
+    , m_session(session)
     , m_model(new LeadListModel(session->client(), this))
 {
     m_ui->setupUi(this);
@@ -316,6 +320,36 @@ QString LeadListPage::unreadableText(int count)
 {
     return count == 1 ? tr("(1 lead could not be read and is left out.)")
                       : tr("(%1 leads could not be read and are left out.)").arg(count);
+}
+
+ExportDialog* LeadListPage::exportLeads()
+{
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export Leads"), tr("leads-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    if (path.isEmpty()) {
+        return nullptr;
+    }
+    // "Export what I see": the visible columns, in the order the user arranged them.
+    QStringList columns;
+    const QHeaderView* header = m_ui->leadTable->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns.append(Models::LeadListExport::columnKey(logical));
+        }
+    }
+    columns.removeAll(QString());
+    const Api::ConnectionProfile* profile = m_session->profile() ? &*m_session->profile() : nullptr;
+    const QString filters = filterDescription();
+    auto* run = new Models::LeadListExport(m_session->client(), m_model->query(), columns,
+        { filters == tr("All leads") ? QString() : filters,
+            profile ? QStringLiteral("%1 (%2)").arg(profile->displayName(), profile->baseUrl().toString()) : QString(),
+            QDateTime::currentDateTime(), false },
+        path);
+    auto* dialog = new ExportDialog(run, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace Crego::Widgets

@@ -25,6 +25,8 @@ namespace Crego::Widgets {
 
 //! The loan officer's lead list: debounced server-side search, NPA-class and DPD filters, sorting by
 //! header click, a count line, and loading / empty / error states (with Retry) in the list area itself.
+class ExportDialog;
+
 class LeadListPage final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,9 @@ public Q_SLOTS:
     //! The current search and filters in words ("Status: Disbursed · NPA class: Sub-standard (SUB)"), or
     //! "All leads".
     QString filterDescription() const;
+    //! File → Export Leads…: every lead of the current search, filters and sort (all pages) in the columns
+    //! shown, in their order, to a workbook the user names; the dialog that follows it, or nullptr.
+    ExportDialog* exportLeads();
 
 Q_SIGNALS:
     //! The user opened a lead (double-click or Enter).
@@ -72,6 +77,7 @@ private:
     void restoreSettings();
 
     std::unique_ptr<Ui::LeadListPage> m_ui;
+    Api::Session* m_session;
     Models::LeadListModel* m_model;
     QTimer m_searchDebounce;
     QTimer m_visibleRowsChanged; //!< coalesces scrolls, resizes and new rows into one fetchVisibleLines()
