@@ -8,8 +8,11 @@
 #include "../api/apitestkit.h"
 #include "screenshot.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -80,6 +83,28 @@ private Q_SLOTS:
         QCOMPARE(rows.size() - 6, serverCount);
         QCOMPARE(files(), QStringList { u"disbursed.xlsx"_s });
         dialog->close();
+    }
+
+    void ctrlC_copiesTheSelectedCellsAsTextAndHtml()
+    {
+        Widgets::LeadListPage page(&m_kit.session);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == Models::LeadListModel::State::Loaded, 10000);
+        auto* table = page.findChild<QTableView*>(u"leadTable"_s);
+        table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        table->setColumnHidden(Models::LeadListModel::Mobile, false);
+        const QItemSelection cells(
+            page.model()->index(0, Models::LeadListModel::Name), page.model()->index(1, Models::LeadListModel::RefId));
+        table->selectionModel()->select(cells, QItemSelectionModel::ClearAndSelect);
+        table->setFocus();
+        QTest::keySequence(table, QKeySequence::Copy);
+        const QMimeData* copied = QApplication::clipboard()->mimeData();
+        const QString expected = page.model()->index(0, 0).data().toString() + u'\t'
+            + page.model()->index(0, 1).data().toString() + u'\n' + page.model()->index(1, 0).data().toString() + u'\t'
+            + page.model()->index(1, 1).data().toString() + u'\n';
+        QCOMPARE(copied->text(), expected);
+        QVERIFY(copied->html().startsWith(u"<table><tr><td>"_s));
+        QCOMPARE(copied->html().count(u"<tr>"_s), 2);
     }
 
     void cancel_leavesNoFile()

@@ -2,6 +2,7 @@
 #include "portfoliopage.h"
 
 #include "session.h"
+#include "tablecopy.h"
 
 #include "ui_portfoliopage.h"
 
@@ -89,6 +90,9 @@ PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
     connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] { load(m_filter, m_description); });
     m_ui->cancelButton->hide();
     m_ui->progressBar->hide();
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
+        TableCopy::enable(view); // Ctrl+C copies cells, for Excel
+    }
 }
 
 PortfolioPage::~PortfolioPage() = default;

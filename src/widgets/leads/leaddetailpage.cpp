@@ -15,6 +15,7 @@
 #include "moneyformatter.h"
 #include "recordformdialog.h"
 #include "session.h"
+#include "tablecopy.h"
 #include "validators.h"
 
 #include <QCloseEvent>
@@ -60,6 +61,9 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
             }
         });
     setUpRecordActions();
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
+        TableCopy::enable(view); // Ctrl+C copies cells, for Excel
+    }
     reload();
 }
 

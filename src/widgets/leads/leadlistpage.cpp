@@ -13,6 +13,7 @@
 #include "roles.h"
 
 #include "session.h"
+#include "tablecopy.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -98,6 +99,9 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     });
     m_ui->selectionBar->hide();
     updateState();
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
+        TableCopy::enable(view); // Ctrl+C copies cells, for Excel
+    }
 }
 
 void LeadListPage::showSelection(const QString& description, const QList<Core::Lead>& leads)
