@@ -27,14 +27,14 @@ QString IndianNumberFormat::forDigits(int integerDigits, int decimals)
     return pattern + u';' + u'-' + pattern;
 }
 
-QString IndianNumberFormat::forValue(double value, int decimals)
+int IndianNumberFormat::digits(double value, int decimals)
 {
     const double whole = std::floor(std::fabs(value) + (decimals > 0 ? 0.005 : 0.5));
     int digits = 1;
     for (double limit = 10; whole >= limit && digits < 15; limit *= 10) {
         ++digits;
     }
-    return forDigits(digits, decimals);
+    return digits;
 }
 
 } // namespace Crego::Export

@@ -13,7 +13,9 @@ class IndianNumberFormat
 {
 public:
     //! The format for \a value: \a decimals digits after the point (0 or 2), commas for its digit count.
-    static QString forValue(double value, int decimals);
+    static QString forValue(double value, int decimals) { return forDigits(digits(value, decimals), decimals); }
+    //! How many digits \a value has before the point once rounded to \a decimals (1 to 15).
+    static int digits(double value, int decimals);
     //! The format for numbers with \a integerDigits digits before the point (1 to 15).
     static QString forDigits(int integerDigits, int decimals);
 };

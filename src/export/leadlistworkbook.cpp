@@ -74,9 +74,11 @@ QStringList LeadListWorkbook::unknownColumns(const QStringList& columns)
 LeadListWorkbook::LeadListWorkbook(const QString& path, const QStringList& columns, const Description& description)
     : m_workbook(path, tr("Leads"), tr("Lead list exported from Crego Desk"))
     , m_sheet(nullptr)
-    , m_columns(columns)
     , m_fullMobiles(description.fullMobiles)
 {
+    for (const QString& key : columns) {
+        m_columns.append(int(columnKeys().indexOf(key)));
+    }
     if (!m_workbook.isOpen()) {
         return;
     }
@@ -103,8 +105,9 @@ void LeadListWorkbook::append(const QList<Core::Lead>& leads)
     }
     for (const Core::Lead& lead : leads) {
         m_sheet->nextRow();
+        const std::optional<Core::LineSummary> line = figuresOf(lead);
         for (int column = 0; column < m_columns.size(); ++column) {
-            write(column, m_columns.at(column), lead);
+            write(column, m_columns.at(column), lead, line);
         }
     }
 }
@@ -119,38 +122,74 @@ bool LeadListWorkbook::commit()
     return m_workbook.commit();
 }
 
-void LeadListWorkbook::write(int column, const QString& key, const Core::Lead& lead)
+void LeadListWorkbook::write(int column, int key, const Core::Lead& lead, const std::optional<Core::LineSummary>& line)
 {
-    const std::optional<Core::LineSummary> line = figuresOf(lead);
-    if (key == u"name") {
+    // In the order of columnKeys().
+    enum Key {
+        Name,
+        RefId,
+        Mobile,
+        Program,
+        Status,
+        Approved,
+        Operative,
+        Available,
+        Outstanding,
+        Dpd,
+        Bucket,
+        Npa,
+        Created
+    };
+    switch (Key(key)) {
+    case Name:
         m_sheet->text(column, lead.displayName());
-    } else if (key == u"ref_id") {
+        return;
+    case RefId:
         m_sheet->identifier(column, lead.refId);
-    } else if (key == u"mobile") {
+        return;
+    case Mobile:
         m_sheet->identifier(
             column, m_fullMobiles ? lead.primaryMobile : Core::Validators::maskMobile(lead.primaryMobile));
-    } else if (key == u"program") {
+        return;
+    case Program:
         m_sheet->text(column, lead.lineSummary ? lead.lineSummary->programName : QString());
-    } else if (key == u"status") {
+        return;
+    case Status:
         m_sheet->text(column, Core::CodeText::humanize(lead.status));
-    } else if (key == u"created") {
+        return;
+    case Created:
         m_sheet->date(column, lead.createdAt);
-    } else if (!line) {
+        return;
+    default:
+        break;
+    }
+    if (!line) {
         return; // no line yet: the figures are unknown, not zero
-    } else if (key == u"approved_line") {
+    }
+    switch (Key(key)) {
+    case Approved:
         m_sheet->amount(column, line->approvedLineAmount);
-    } else if (key == u"operative_line") {
+        break;
+    case Operative:
         m_sheet->amount(column, line->operativeLineAmount);
-    } else if (key == u"available_line") {
+        break;
+    case Available:
         m_sheet->amount(column, line->availableLineAmount);
-    } else if (key == u"outstanding") {
+        break;
+    case Outstanding:
         m_sheet->amount(column, line->totalOutstanding);
-    } else if (key == u"dpd") {
+        break;
+    case Dpd:
         m_sheet->integer(column, line->dpd);
-    } else if (key == u"dpd_bucket") {
+        break;
+    case Bucket:
         m_sheet->text(column, Core::DpdBucket::fromDays(line->dpd).code());
-    } else if (key == u"npa_class") {
+        break;
+    case Npa:
         m_sheet->text(column, line->npaCategory);
+        break;
+    default:
+        break;
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lead.h"
+#include "linesummary.h"
 #include "workbook.h"
 
 #include <QCoreApplication>
@@ -50,11 +51,11 @@ public:
     QString error() const { return m_workbook.error(); }
 
 private:
-    void write(int column, const QString& key, const Core::Lead& lead);
+    void write(int column, int key, const Core::Lead& lead, const std::optional<Core::LineSummary>& line);
 
     Workbook m_workbook;
     Sheet* m_sheet;
-    QStringList m_columns;
+    QList<int> m_columns; //!< indexes into columnKeys()
     bool m_fullMobiles;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sheet.h"
 
+#include "indiannumberformat.h"
 #include "workbook.h"
 
 #include <xlsxwriter.h>
@@ -73,7 +74,8 @@ void Sheet::amount(int column, Core::Money value)
     const int decimals = value.paise() % 100 == 0 ? 0 : 2;
     worksheet_write_number(
         m_worksheet, lxw_row_t(m_row), lxw_col_t(column), rupees, m_workbook.amountFormat(rupees, decimals));
-    note(column, int(QString::number(rupees, 'f', decimals).size() * 4 / 3) + 1);
+    const int digits = IndianNumberFormat::digits(rupees, decimals);
+    note(column, digits + digits / 2 + (decimals ? 3 : 0) + 1); // digits, Indian commas, paise, sign
 }
 
 void Sheet::integer(int column, qint64 value)
@@ -96,7 +98,8 @@ void Sheet::date(int column, const Core::Timestamp& value)
     if (!local.isValid()) {
         return;
     }
-    lxw_datetime date = excelTime(QDateTime(local.date(), QTime(0, 0)));
+    const QDate day = local.date();
+    lxw_datetime date { day.year(), day.month(), day.day(), 0, 0, 0 };
     worksheet_write_datetime(
         m_worksheet, lxw_row_t(m_row), lxw_col_t(column), &date, m_workbook.format(Workbook::Style::Date));
     note(column, 11);

@@ -110,7 +110,7 @@ bool Workbook::commit()
 
 lxw_format* Workbook::format(Style style)
 {
-    if (lxw_format* known = m_styles.value(int(style))) {
+    if (lxw_format* known = m_styles[size_t(style)]) {
         return known;
     }
     lxw_format* created = workbook_add_format(m_workbook);
@@ -141,20 +141,19 @@ lxw_format* Workbook::format(Style style)
         format_set_num_format(created, "dd mmm yyyy hh:mm");
         break;
     }
-    m_styles.insert(int(style), created);
+    m_styles[size_t(style)] = created;
     return created;
 }
 
 lxw_format* Workbook::amountFormat(double value, int decimals)
 {
-    const QString pattern = IndianNumberFormat::forValue(value, decimals);
-    if (lxw_format* known = m_amounts.value(pattern)) {
-        return known;
+    const int digits = IndianNumberFormat::digits(value, decimals);
+    lxw_format*& format = m_amounts[size_t((decimals > 0 ? 16 : 0) + digits)];
+    if (!format) {
+        format = workbook_add_format(m_workbook);
+        format_set_num_format(format, IndianNumberFormat::forDigits(digits, decimals).toLatin1().constData());
     }
-    lxw_format* created = workbook_add_format(m_workbook);
-    format_set_num_format(created, pattern.toLatin1().constData());
-    m_amounts.insert(pattern, created);
-    return created;
+    return format;
 }
 
 } // namespace Crego::Export

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -52,8 +53,8 @@ private:
     QString m_temporaryPath;
     lxw_workbook* m_workbook = nullptr;
     std::vector<std::unique_ptr<Sheet>> m_sheets;
-    QHash<int, lxw_format*> m_styles;
-    QHash<QString, lxw_format*> m_amounts;
+    std::array<lxw_format*, 7> m_styles {}; //!< by Style
+    std::array<lxw_format*, 2 * 16> m_amounts {}; //!< by decimals (0 or 2) and digit count
     QByteArray m_title;
     QByteArray m_subject;
     QString m_error;
