@@ -43,6 +43,11 @@ QString ConnectionProfile::key() const
         + (m_baseUrl.port() > 0 ? u':' + QString::number(m_baseUrl.port()) : QString());
 }
 
+QString ConnectionProfile::reportName() const
+{
+    return tr("%1 (%2)").arg(displayName(), m_baseUrl.toString());
+}
+
 QString ConnectionProfile::displayName() const
 {
     switch (m_kind) {

@@ -24,6 +24,8 @@ public:
     //! Stable key for settings and the keychain: "sandbox", "preprod", or "custom:<host>".
     QString key() const;
     QString displayName() const;
+    //! "Sandbox (http://127.0.0.1:8080)": the connection as a report's header names it.
+    QString reportName() const;
 
     //! Empty when \a url may carry a token: https anywhere, http only to loopback. Otherwise the reason.
     static QString checkUrl(const QUrl& url);

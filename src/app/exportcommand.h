@@ -3,9 +3,10 @@
 
 namespace Crego::App {
 
-//! `crego-desk export leads (--url URL [--token-env VAR] | --sandbox [options]) [filters] [--columns a,b]
-//! --out FILE.xlsx`: writes every lead matching the filters, all pages, to a workbook, for scheduled
-//! reports. Progress on stderr; exit 0 on success, else one line saying why and no file.
+//! `crego-desk export leads|line LEAD_ID|portfolio (--url URL [--token-env VAR] | --sandbox [options])
+//! [filters] [--columns a,b] --out FILE.xlsx`: writes every lead matching the filters (all pages), one
+//! borrower's line report, or the portfolio to a workbook, for scheduled reports. Progress on stderr; exit 0
+//! on success, else one line saying why and no file.
 class ExportCommand
 {
 public:

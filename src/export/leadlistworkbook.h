@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lead.h"
-#include "linesummary.h"
+#include "leadcolumns.h"
 #include "workbook.h"
 
 #include <QCoreApplication>
@@ -29,20 +28,9 @@ public:
         bool fullMobiles = false; //!< mobiles unmasked (the user asked for it)
     };
 
-    //! Every column key, in the list's order: name, ref_id, mobile, program, status, approved_line,
-    //! operative_line, available_line, outstanding, dpd, dpd_bucket, npa_class, created.
-    static QStringList columnKeys();
-    //! The columns the lead list shows by default.
-    static QStringList defaultColumns();
-    static QString columnTitle(const QString& key);
-
-    //! Starts \a path with \a columns (keys; unknown ones are an error the caller checks with
-    //! unknownColumns()).
+    //! Starts \a path with \a columns (LeadColumns keys; the caller checks them with LeadColumns::unknown()).
     LeadListWorkbook(const QString& path, const QStringList& columns, const Description& description);
     ~LeadListWorkbook();
-
-    //! Keys in \a columns that are no column.
-    static QStringList unknownColumns(const QStringList& columns);
 
     bool isOpen() const { return m_workbook.isOpen(); }
     void append(const QList<Core::Lead>& leads);
@@ -51,12 +39,9 @@ public:
     QString error() const { return m_workbook.error(); }
 
 private:
-    void write(int column, int key, const Core::Lead& lead, const std::optional<Core::LineSummary>& line);
-
     Workbook m_workbook;
     Sheet* m_sheet;
-    QList<int> m_columns; //!< indexes into columnKeys()
-    bool m_fullMobiles;
+    LeadColumns m_columns;
 };
 
 } // namespace Crego::Export

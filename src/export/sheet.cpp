@@ -98,8 +98,15 @@ void Sheet::date(int column, const Core::Timestamp& value)
     if (!local.isValid()) {
         return;
     }
-    const QDate day = local.date();
-    lxw_datetime date { day.year(), day.month(), day.day(), 0, 0, 0 };
+    day(column, local.date());
+}
+
+void Sheet::day(int column, const QDate& value)
+{
+    if (!value.isValid()) {
+        return;
+    }
+    lxw_datetime date { value.year(), value.month(), value.day(), 0, 0, 0 };
     worksheet_write_datetime(
         m_worksheet, lxw_row_t(m_row), lxw_col_t(column), &date, m_workbook.format(Workbook::Style::Date));
     note(column, 11);

@@ -39,6 +39,8 @@ public:
     //! The date of \a value in the reader's time zone (the app's local time).
     void date(int column, const Core::Timestamp& value);
     void dateTime(int column, const Core::Timestamp& value);
+    //! A calendar day (a date of birth), without a time zone.
+    void day(int column, const QDate& value);
 
     //! Data rows written so far.
     int rowCount() const { return m_dataRows; }

@@ -35,6 +35,9 @@ public:
     QString label(int row) const { return m_rows.at(row).label; }
     QColor colour(int row) const { return m_rows.at(row).colour; }
     qint64 leadCount(int row) const { return m_rows.at(row).leadIndexes.size(); }
+    Core::Money approved(int row) const { return m_rows.at(row).approved; }
+    Core::Money outstanding(int row) const { return m_rows.at(row).outstanding; }
+    Core::Money available(int row) const { return m_rows.at(row).available; }
     //! Indexes (into the portfolio's leads) of the leads counted in \a row.
     const QList<int>& leadIndexes(int row) const { return m_rows.at(row).leadIndexes; }
 

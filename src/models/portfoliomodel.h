@@ -42,6 +42,8 @@ public:
     Core::Money approved() const { return m_approved; }
     Core::Money outstanding() const { return m_outstanding; }
     Core::Money available() const { return m_available; }
+    //! Every lead, in the order they arrived (their line summary filled, their programs dropped).
+    const QList<Core::Lead>& leads() const { return m_leads; }
     //! The leads counted in \a row of \a breakdown (one of this portfolio's four).
     QList<Core::Lead> leadsIn(const PortfolioBreakdownModel* breakdown, int row) const;
 

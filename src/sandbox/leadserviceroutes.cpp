@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadserviceroutes.h"
 
+#include "jsoncodec.h"
+#include "leadcolumns.h"
 #include "leadlistquery.h"
+#include "leadlistworkbook.h"
 #include "requestbody.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace Crego::Sandbox {
 
@@ -16,19 +22,6 @@ QString randomToken()
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString csvCell(const QString& text)
-{
-    QString cell = text;
-    // Neutralise spreadsheet formulas and quote separators.
-    if (!cell.isEmpty() && QStringLiteral("=+-@").contains(cell.front())) {
-        cell.prepend(u'\'');
-    }
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')) {
-        cell = u'"' + cell.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    }
-    return cell;
 }
 
 } // namespace
@@ -145,8 +138,21 @@ SandboxResponse LeadServiceRoutes::downloadExcel(SandboxContext& context, const 
     filters.removeAllQueryItems(QStringLiteral("page"));
     filters.removeAllQueryItems(QStringLiteral("page_size"));
     filters.addQueryItem(QStringLiteral("page_size"), QString::number(LeadListQuery::MaxPageSize));
-    QString csv = QStringLiteral(
-        "ref_id,name,primary_mobile,status,program,approved_line_amount,total_outstanding,dpd,npa_category\n");
+    // The workbook is written by the app's own export layer, beside nothing else: a temporary folder.
+    const QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("leads.xlsx"));
+    QStringList described;
+    for (const auto& [key, value] : QUrlQuery(filters).queryItems()) {
+        if (key != u"page_size") {
+            described.append(QStringLiteral("%1: %2").arg(key, value));
+        }
+    }
+    Export::LeadListWorkbook workbook(path, Export::LeadColumns::keys(),
+        { described.join(QStringLiteral("; ")), tr("Crego sandbox (server export)"), QDateTime::currentDateTime(),
+            false });
+    if (!workbook.isOpen()) {
+        return SandboxResponse::error(500, tr("The export could not be written: %1").arg(workbook.error()));
+    }
     for (int page = 1;; ++page) {
         filters.removeAllQueryItems(QStringLiteral("page"));
         filters.addQueryItem(QStringLiteral("page"), QString::number(page));
@@ -155,28 +161,27 @@ SandboxResponse LeadServiceRoutes::downloadExcel(SandboxContext& context, const 
             return SandboxResponse::fieldErrors(query.errors());
         }
         const LeadStore::ListResult result = context.leads.list(query);
-        for (const QJsonObject& lead : result.leads) {
-            const QJsonObject summary = lead.value(QStringLiteral("line_summary")).toObject();
-            const QStringList cells { lead.value(QStringLiteral("ref_id")).toString(),
-                lead.value(QStringLiteral("name")).toString(), lead.value(QStringLiteral("primary_mobile")).toString(),
-                lead.value(QStringLiteral("status")).toString(),
-                summary.value(QStringLiteral("program_name")).toString(),
-                QString::number(summary.value(QStringLiteral("approved_line_amount")).toDouble(), 'f', 2),
-                QString::number(summary.value(QStringLiteral("total_outstanding")).toDouble(), 'f', 2),
-                QString::number(summary.value(QStringLiteral("dpd")).toInt()),
-                summary.value(QStringLiteral("npa_category")).toString() };
-            QStringList escaped;
-            for (const QString& cell : cells) {
-                escaped.append(csvCell(cell));
+        QList<Core::Lead> leads;
+        leads.reserve(result.leads.size());
+        for (const QJsonObject& object : result.leads) {
+            Core::Lead lead;
+            Core::JsonError unreadable;
+            if (Core::JsonCodec::decode(QJsonDocument(object).toJson(QJsonDocument::Compact), lead, unreadable)) {
+                leads.append(lead);
             }
-            csv += escaped.join(u',') + u'\n';
         }
+        workbook.append(leads);
         if (qint64(page) * query.pageSize() >= result.count) {
             break;
         }
     }
-    SandboxResponse response { 200, csv.toUtf8(), QByteArray("text/csv; charset=utf-8"), {} };
-    response.headers.append({ QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"leads.csv\"") });
+    QFile file(path);
+    if (!workbook.commit() || !file.open(QIODevice::ReadOnly)) {
+        return SandboxResponse::error(500, tr("The export could not be written: %1").arg(workbook.error()));
+    }
+    SandboxResponse response { 200, file.readAll(),
+        QByteArray("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), {} };
+    response.headers.append({ QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"leads.xlsx\"") });
     return response;
 }
 

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY2(counted.hasMatch(), qPrintable(run.errors));
         const int total = counted.captured(2).toInt();
         QVERIFY(total > 0 && total < 60); // the filter did filter
-        QVERIFY(run.errors.contains(u"Wrote %1 leads"_s.arg(total)));
+        QVERIFY(run.errors.contains(u"Exported %1 leads. Saved as"_s.arg(total)));
 
         const QJsonObject book = Crego::Tests::Readback::cells(path);
         const QJsonObject sheet = book[u"sheets"_s][u"Leads"_s].toObject();

@@ -3,7 +3,11 @@
 #include "lead.h"
 #include "sandboxharness.h"
 
+#include "../export/readback.h"
+
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Crego;
@@ -331,9 +335,16 @@ private Q_SLOTS:
         const Tests::HttpResult export_
             = m_sandbox.put(u"/v1/crm/leads/download_excel/"_s, { { u"npa_category"_s, u"STD"_s } });
         QCOMPARE(export_.status, 200);
-        QVERIFY(export_.header("Content-Type").startsWith("text/csv"));
-        const int rows = int(export_.body.count('\n')) - 1;
-        QCOMPARE(rows, m_sandbox.get(u"/v1/crm/leads/?npa_category=STD"_s).object()[u"count"_s].toInt());
+        QCOMPARE(export_.header("Content-Type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        QTemporaryDir folder;
+        QFile file(folder.filePath(u"server.xlsx"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(export_.body) == export_.body.size());
+        file.close();
+        // Read back by openpyxl: the header block, the column titles, then one row per lead of the filter.
+        const QJsonArray rows = Tests::Readback::rows(Tests::Readback::cells(file.fileName()), u"Leads"_s);
+        QCOMPARE(rows[0][0][u"value"_s].toString(), u"Leads: npa_category: STD"_s);
+        QCOMPARE(rows[5][1][u"value"_s].toString(), u"Ref ID"_s);
+        QCOMPARE(rows.size() - 6, m_sandbox.get(u"/v1/crm/leads/?npa_category=STD"_s).object()[u"count"_s].toInt());
         QCOMPARE(m_sandbox.put(u"/v1/crm/leads/download_excel/"_s, { { u"ordering"_s, u"nope"_s } }).status, 400);
     }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
-#include "leadlistexport.h"
+#include "exportjob.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -15,7 +15,7 @@
 
 namespace Crego::Widgets {
 
-ExportDialog::ExportDialog(Models::LeadListExport* run, QWidget* parent)
+ExportDialog::ExportDialog(Models::ExportJob* run, QWidget* parent)
     : QDialog(parent)
     , m_run(run)
     , m_message(new QLabel(this))
@@ -26,13 +26,13 @@ ExportDialog::ExportDialog(Models::LeadListExport* run, QWidget* parent)
     , m_close(new QPushButton(tr("C&lose"), this))
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export Leads"));
+    setWindowTitle(run->title());
     run->setParent(this);
     m_message->setObjectName(QStringLiteral("exportMessage"));
     m_message->setWordWrap(true);
     m_message->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(run->path())));
     m_progress->setRange(0, 0);
-    m_progress->setAccessibleName(tr("Leads written"));
+    m_progress->setAccessibleName(tr("Export progress"));
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_showFolder, QDialogButtonBox::ActionRole);
@@ -47,22 +47,20 @@ ExportDialog::ExportDialog(Models::LeadListExport* run, QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(460);
 
-    connect(m_cancel, &QPushButton::clicked, run, &Models::LeadListExport::cancel);
+    connect(m_cancel, &QPushButton::clicked, run, &Models::ExportJob::cancel);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(
         m_open, &QPushButton::clicked, this, [run] { QDesktopServices::openUrl(QUrl::fromLocalFile(run->path())); });
     connect(m_showFolder, &QPushButton::clicked, this,
         [run] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(run->path()).absolutePath())); });
-    connect(run, &Models::LeadListExport::progress, this, [this](qint64 written, qint64 total) {
+    connect(run, &Models::ExportJob::progress, this, [this](qint64 done, qint64 total) {
         if (total > 0) {
             m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
-            m_progress->setValue(int(qMin(written, total)));
-            m_progress->setFormat(tr("%1 of %2 leads").arg(written).arg(total));
-        } else {
-            m_progress->setFormat(tr("%1 leads").arg(written));
+            m_progress->setValue(int(qMin(done, total)));
         }
+        m_progress->setFormat(m_run->progressText(done, total));
     });
-    connect(run, &Models::LeadListExport::finished, this, [this](bool succeeded, const QString& message) {
+    connect(run, &Models::ExportJob::finished, this, [this](bool succeeded, const QString& message) {
         m_finished = true;
         m_message->setText(
             succeeded ? tr("%1 Saved as %2.").arg(message, QDir::toNativeSeparators(m_run->path())) : message);

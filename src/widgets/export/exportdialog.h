@@ -8,7 +8,7 @@ class QProgressBar;
 class QPushButton;
 
 namespace Crego::Models {
-class LeadListExport;
+class ExportJob;
 }
 
 namespace Crego::Widgets {
@@ -21,14 +21,14 @@ class ExportDialog final : public QDialog
 
 public:
     //! Takes \a run (started here) as a child.
-    ExportDialog(Models::LeadListExport* run, QWidget* parent = nullptr);
+    ExportDialog(Models::ExportJob* run, QWidget* parent = nullptr);
 
     QString message() const;
     bool isFinished() const { return m_finished; }
     QPushButton* cancelButton() const { return m_cancel; }
 
 private:
-    Models::LeadListExport* m_run;
+    Models::ExportJob* m_run;
     QLabel* m_message;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
