@@ -52,6 +52,8 @@ public:
     bool open(const ConnectionProfile& profile, const QString& token = QString(), QString* error = nullptr);
     //! The profile in use; nullopt before open().
     const std::optional<ConnectionProfile>& profile() const { return m_profile; }
+    //! The connection as a report's header names it, or empty before one is open.
+    QString reportName() const { return m_profile ? m_profile->reportName() : QString(); }
     //! The built-in sandbox's profile when one runs in this process (offered by the connection dialog).
     void setSandboxProfile(const ConnectionProfile& profile) { m_sandboxProfile = profile; }
     const std::optional<ConnectionProfile>& sandboxProfile() const { return m_sandboxProfile; }

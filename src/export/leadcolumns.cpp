@@ -123,8 +123,7 @@ void LeadColumns::write(
         sheet.identifier(column, lead.refId);
         return;
     case Mobile:
-        sheet.identifier(
-            column, m_fullMobiles ? lead.primaryMobile : Core::Validators::maskMobile(lead.primaryMobile));
+        sheet.identifier(column, m_fullMobiles ? lead.primaryMobile : Core::Validators::maskMobile(lead.primaryMobile));
         return;
     case Program:
         sheet.text(column, lead.lineSummary ? lead.lineSummary->programName : QString());

@@ -35,8 +35,8 @@ public:
     void writeRow(Sheet& sheet, const Core::Lead& lead) const;
 
 private:
-    void write(Sheet& sheet, int column, int key, const Core::Lead& lead,
-        const std::optional<Core::LineSummary>& line) const;
+    void write(
+        Sheet& sheet, int column, int key, const Core::Lead& lead, const std::optional<Core::LineSummary>& line) const;
 
     QStringList m_keys;
     QList<int> m_columns; //!< indexes into keys()

@@ -92,8 +92,7 @@ void LineReportWorkbook::writeSummary(Sheet& sheet) const
                          .arg(primary->name, Core::CodeText::humanize(primary->entityType), primary->pan,
                              Core::Validators::maskMobile(primary->mobile)));
     }
-    about.append(m_report.programs.size() == 1 ? tr("1 program")
-                                               : tr("%1 programs").arg(m_report.programs.size()));
+    about.append(m_report.programs.size() == 1 ? tr("1 program") : tr("%1 programs").arg(m_report.programs.size()));
     sheet.addHeaderLines(about);
     sheet.setColumns({ tr("Program"), tr("Primary"), tr("Approved (₹)"), tr("Operative (₹)"), tr("Available (₹)"),
         tr("Used — principal outstanding (₹)"), tr("Blocked — pending disbursal (₹)"), tr("Utilization"),
@@ -161,8 +160,7 @@ void LineReportWorkbook::writePrograms(Sheet& sheet) const
 
 void LineReportWorkbook::writeOutstanding(Sheet& sheet) const
 {
-    sheet.setColumns(
-        { tr("Program"), tr("Component"), tr("Outstanding (₹)"), tr("Paid (₹)"), tr("Due now (₹)") });
+    sheet.setColumns({ tr("Program"), tr("Component"), tr("Outstanding (₹)"), tr("Paid (₹)"), tr("Due now (₹)") });
     for (const Core::LeadProgram& program : m_report.programs) {
         if (!program.lineDetail) {
             continue;
@@ -195,10 +193,10 @@ void LineReportWorkbook::writeOutstanding(Sheet& sheet) const
 void LineReportWorkbook::writeDues(Sheet& sheet) const
 {
     sheet.setColumns({ tr("Program"), tr("Due amount (₹)"), tr("Loans due"), tr("Principal due (₹)"),
-        tr("Interest due (₹)"), tr("Overdue interest due (₹)"), tr("Penal interest due (₹)"),
-        tr("Excess payment (₹)"), tr("Disbursed (₹)"), tr("Pending disbursal (₹)"), tr("Top-ups"),
-        tr("Subvention (₹)"), tr("Subvention acknowledged (₹)"), tr("Cashback available (₹)"),
-        tr("Cashback released (₹)"), tr("Cashback adjusted (₹)"), tr("Holdback (₹)") });
+        tr("Interest due (₹)"), tr("Overdue interest due (₹)"), tr("Penal interest due (₹)"), tr("Excess payment (₹)"),
+        tr("Disbursed (₹)"), tr("Pending disbursal (₹)"), tr("Top-ups"), tr("Subvention (₹)"),
+        tr("Subvention acknowledged (₹)"), tr("Cashback available (₹)"), tr("Cashback released (₹)"),
+        tr("Cashback adjusted (₹)"), tr("Holdback (₹)") });
     for (const Core::LeadProgram& program : m_report.programs) {
         if (!program.lineDetail) {
             continue;
@@ -223,8 +221,8 @@ void LineReportWorkbook::writeDues(Sheet& sheet) const
 
 void LineReportWorkbook::writePricing(Sheet& sheet) const
 {
-    sheet.setColumns({ tr("Program"), tr("Rate or parameter"), tr("In words"), tr("From day"), tr("To day"),
-        tr("Rate"), tr("Per") });
+    sheet.setColumns({ tr("Program"), tr("Rate or parameter"), tr("In words"), tr("From day"), tr("To day"), tr("Rate"),
+        tr("Per") });
     for (const Core::LeadProgram& program : m_report.programs) {
         if (!program.loanData) {
             continue;
@@ -258,8 +256,8 @@ void LineReportWorkbook::writePricing(Sheet& sheet) const
 
 void LineReportWorkbook::writeApplicants(Sheet& sheet) const
 {
-    sheet.setColumns({ tr("Name"), tr("Role"), tr("Primary"), tr("Entity type"), tr("PAN"), tr("GSTIN"),
-        tr("Mobile"), tr("Email"), tr("Aadhaar"), tr("Date of birth"), tr("Relation to primary"), tr("Added") });
+    sheet.setColumns({ tr("Name"), tr("Role"), tr("Primary"), tr("Entity type"), tr("PAN"), tr("GSTIN"), tr("Mobile"),
+        tr("Email"), tr("Aadhaar"), tr("Date of birth"), tr("Relation to primary"), tr("Added") });
     for (const Core::Applicant& applicant : m_report.applicants) {
         sheet.nextRow();
         sheet.text(0, applicant.name);
@@ -282,8 +280,8 @@ void LineReportWorkbook::writeApplicants(Sheet& sheet) const
 void LineReportWorkbook::writeBanks(Sheet& sheet) const
 {
     sheet.setColumns({ tr("Account holder"), tr("Bank"), tr("Branch"), tr("IFSC"), tr("Account number"),
-        tr("Account type"), tr("Primary"), tr("Verification"), tr("Name at bank"), tr("Name match"),
-        tr("Belongs to"), tr("Verified") });
+        tr("Account type"), tr("Primary"), tr("Verification"), tr("Name at bank"), tr("Name match"), tr("Belongs to"),
+        tr("Verified") });
     for (const Core::BankAccount& bank : m_report.banks) {
         sheet.nextRow();
         sheet.text(0, bank.accountHolderName);
@@ -329,8 +327,8 @@ void LineReportWorkbook::writeAddresses(Sheet& sheet) const
 
 void LineReportWorkbook::writeDocuments(Sheet& sheet) const
 {
-    sheet.setColumns({ tr("Name"), tr("Type"), tr("Belongs to"), tr("Size (bytes)"), tr("Content type"),
-        tr("Uploaded"), tr("Notes") });
+    sheet.setColumns({ tr("Name"), tr("Type"), tr("Belongs to"), tr("Size (bytes)"), tr("Content type"), tr("Uploaded"),
+        tr("Notes") });
     for (const Core::Document& document : m_report.documents) {
         sheet.nextRow();
         sheet.text(0, document.name);

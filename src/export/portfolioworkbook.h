@@ -23,7 +23,8 @@ public:
 private:
     static QStringList headerLines(const PortfolioReport& report, const QString& what);
     static void writeTotals(Sheet& sheet, const PortfolioReport& report);
-    static void writeBreakdown(Sheet& sheet, const PortfolioReport& report, const PortfolioReport::Breakdown& breakdown);
+    static void writeBreakdown(
+        Sheet& sheet, const PortfolioReport& report, const PortfolioReport::Breakdown& breakdown);
 };
 
 } // namespace Crego::Export

@@ -36,8 +36,8 @@ QString partName(Part part)
 
 } // namespace
 
-LineReportExport::LineReportExport(const LeadDetailLoader* loader, const QString& connection,
-    bool fullAccountNumbers, const QString& path, QObject* parent)
+LineReportExport::LineReportExport(const LeadDetailLoader* loader, const QString& connection, bool fullAccountNumbers,
+    const QString& path, QObject* parent)
     : ExportJob(path, parent)
     , m_loader(loader)
     , m_connection(connection)

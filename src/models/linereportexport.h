@@ -27,7 +27,8 @@ public:
     QString progressText(qint64 done, qint64 total) const override;
 
     //! The report of what \a loader holds, as of now.
-    static Export::LineReport report(const LeadDetailLoader& loader, const QString& connection, bool fullAccountNumbers);
+    static Export::LineReport report(
+        const LeadDetailLoader& loader, const QString& connection, bool fullAccountNumbers);
     //! Why the report cannot be written from \a loader: a part it needs failed to load ("" otherwise);
     //! \a loading tells whether parts are still on their way.
     static QString missingPart(const LeadDetailLoader& loader, bool* loading);

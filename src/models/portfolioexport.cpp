@@ -21,7 +21,8 @@ void PortfolioExport::start()
             QString error;
             return Export::PortfolioWorkbook::write(destination, report, &error) ? QString() : error;
         },
-        leads == 1 ? tr("Exported the portfolio with 1 lead.") : tr("Exported the portfolio with %1 leads.").arg(leads));
+        leads == 1 ? tr("Exported the portfolio with 1 lead.")
+                   : tr("Exported the portfolio with %1 leads.").arg(leads));
 }
 
 void PortfolioExport::cancel()
@@ -52,8 +53,7 @@ Export::PortfolioReport PortfolioExport::report(const PortfolioModel& portfolio,
     for (const auto& [model, title] : breakdowns) {
         Export::PortfolioReport::Breakdown breakdown;
         breakdown.title = title;
-        breakdown.categoryTitle
-            = model->headerData(PortfolioBreakdownModel::Category, Qt::Horizontal).toString();
+        breakdown.categoryTitle = model->headerData(PortfolioBreakdownModel::Category, Qt::Horizontal).toString();
         for (int r = 0; r < model->rowCount(); ++r) {
             breakdown.rows.append({ model->label(r), model->leadCount(r), model->approved(r), model->outstanding(r),
                 model->available(r) });

@@ -28,7 +28,11 @@ QString ServerLeadExport::progressText(qint64 received, qint64) const
 
 bool ServerLeadExport::isWorkbook(const QByteArray& bytes)
 {
-    return bytes.startsWith("PK\x03\x04") && bytes.contains("xl/workbook.xml");
+    // A zip starts with a local header and ends with its directory's end record (within the last 64 KiB,
+    // the longest comment); a cut body has no end record.
+    const qsizetype end = bytes.lastIndexOf("PK\x05\x06");
+    return bytes.startsWith("PK\x03\x04") && end >= 0 && end >= bytes.size() - 65557
+        && bytes.contains("xl/workbook.xml");
 }
 
 void ServerLeadExport::start()

@@ -20,7 +20,8 @@ class ServerLeadExport final : public ExportJob
     Q_OBJECT
 
 public:
-    ServerLeadExport(Api::CregoClient* client, const Api::LeadQuery& query, const QString& path, QObject* parent = nullptr);
+    ServerLeadExport(
+        Api::CregoClient* client, const Api::LeadQuery& query, const QString& path, QObject* parent = nullptr);
 
     void start() override;
     void cancel() override;

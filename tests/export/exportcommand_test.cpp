@@ -23,13 +23,15 @@ private:
         int exitCode = -1;
         QString errors;
     };
-    Run exportLeads(const QStringList& arguments)
+    Run exportLeads(const QStringList& arguments) { return exportReport({ u"leads"_s }, arguments); }
+    //! `crego-desk export WHAT… --data … --leads 60 ARGUMENTS…`.
+    Run exportReport(const QStringList& what, const QStringList& arguments)
     {
         QProcess desk;
         desk.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
         desk.start(QStringLiteral(CREGO_DESK_PROGRAM),
-            QStringList {
-                u"export"_s, u"leads"_s, u"--data"_s, m_directory.filePath(u"sandbox.sqlite"_s), u"--leads"_s, u"60"_s }
+            QStringList { u"export"_s } + what
+                + QStringList { u"--data"_s, m_directory.filePath(u"sandbox.sqlite"_s), u"--leads"_s, u"60"_s }
                 + arguments);
         if (!desk.waitForFinished(120000)) {
             desk.kill();
@@ -84,6 +86,51 @@ private Q_SLOTS:
             QCOMPARE(cells[5][u"type"_s].toString(), u"datetime"_s);
         }
         QCOMPARE(files(), QStringList { u"disbursed.xlsx"_s });
+    }
+
+    void lineReport_byRefId_andPortfolio()
+    {
+        // A ref ID as people see it, taken from a lead-list export of the same sandbox.
+        const QString list = m_directory.filePath(u"refs.xlsx"_s);
+        Run run = exportLeads(
+            { u"--sandbox"_s, u"--status"_s, u"disbursed"_s, u"--columns"_s, u"ref_id"_s, u"--out"_s, list });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        const QJsonArray refs = Crego::Tests::Readback::rows(Crego::Tests::Readback::cells(list), u"Leads"_s);
+        const QString ref = refs[6][0][u"value"_s].toString();
+        QVERIFY(!ref.isEmpty());
+
+        const QString line = m_directory.filePath(u"line.xlsx"_s);
+        run = exportReport({ u"line"_s, ref }, { u"--sandbox"_s, u"--out"_s, line });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QVERIFY2(run.errors.contains(u"6 of 6 parts loaded"_s), qPrintable(run.errors));
+        const QJsonObject book = Crego::Tests::Readback::cells(line);
+        QCOMPARE(book[u"sheets"_s].toObject().size(), 9);
+        const QJsonArray summary = Crego::Tests::Readback::rows(book, u"Summary"_s);
+        QVERIFY(summary[0][0][u"value"_s].toString().endsWith(u"(%1)"_s.arg(ref)));
+        QCOMPARE(
+            summary[9][2][u"type"_s].toString() == u"int"_s || summary[9][2][u"type"_s].toString() == u"float"_s, true);
+
+        const QString portfolio = m_directory.filePath(u"portfolio.xlsx"_s);
+        run = exportReport({ u"portfolio"_s }, { u"--sandbox"_s, u"--npa"_s, u"STD"_s, u"--out"_s, portfolio });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        const QRegularExpressionMatch counted
+            = QRegularExpression(u"(\\d+) of (\\d+) leads summed up\\n"_s).match(run.errors);
+        QVERIFY2(counted.hasMatch(), qPrintable(run.errors));
+        const QJsonObject sheets = Crego::Tests::Readback::cells(portfolio);
+        const QJsonArray totals = Crego::Tests::Readback::rows(sheets, u"Totals"_s);
+        QCOMPARE(totals[1][0][u"value"_s].toString(), u"Leads: npa: STD"_s);
+        QCOMPARE(totals[6][1][u"value"_s].toInt(), counted.captured(2).toInt());
+        QCOMPARE(Crego::Tests::Readback::rows(sheets, u"Leads"_s).size() - 7, counted.captured(2).toInt());
+    }
+
+    void lineReport_ofNoSuchLead_failsWithoutAFile()
+    {
+        const QStringList before = files();
+        const Run run = exportReport(
+            { u"line"_s, u"NOSUCHREF"_s }, { u"--sandbox"_s, u"--out"_s, m_directory.filePath(u"none.xlsx"_s) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errors.contains(u"Export failed: the lead could not be loaded"_s), qPrintable(run.errors));
+        QCOMPARE(files(), before);
     }
 
     void failures_sayWhy_exitNonZero_andLeaveNoFile_data()

@@ -39,15 +39,15 @@ private Q_SLOTS:
             texts.append(action->isSeparator() ? u"-"_s : action->text().remove(u'&'));
         }
         QCOMPARE(texts,
-            QStringList({ u"Connect…"_s, u"Sign Out"_s, u"New Lead…"_s, u"Delete Lead…"_s, u"-"_s, u"Export Leads…"_s,
-                u"-"_s, u"Quit"_s }));
+            QStringList({ u"Connect…"_s, u"Sign Out"_s, u"New Lead…"_s, u"Delete Lead…"_s, u"-"_s, u"Export…"_s, u"-"_s,
+                u"Quit"_s }));
         for (const QString& name : { u"actionConnect"_s, u"actionNewLead"_s, u"actionDeleteLead"_s,
-                 u"actionPortfolio"_s, u"actionExportLeads"_s }) {
+                 u"actionPortfolio"_s, u"actionExport"_s }) {
             QVERIFY2(!window.findChild<QAction*>(name)->isEnabled(), qPrintable(name)); // nothing to act on yet
         }
         QCOMPARE(window.findChild<QAction*>(u"actionNewLead"_s)->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(window.findChild<QAction*>(u"actionPortfolio"_s)->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
-        QCOMPARE(window.findChild<QAction*>(u"actionExportLeads"_s)->shortcut(), QKeySequence(u"Ctrl+E"_s));
+        QCOMPARE(window.findChild<QAction*>(u"actionExport"_s)->shortcut(), QKeySequence(u"Ctrl+E"_s));
     }
 
     void about_showsAppAndQtVersions()

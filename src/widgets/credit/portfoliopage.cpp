@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portfoliopage.h"
 
+#include "exportdialog.h"
+#include "exportoptionsdialog.h"
+#include "filedialog.h"
+#include "messagebox.h"
+#include "portfolioexport.h"
+
 #include "session.h"
 #include "tablecopy.h"
 
@@ -27,6 +33,7 @@ PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
     , m_ui(std::make_unique<Ui::PortfolioPage>())
     , m_portfolio(new Models::PortfolioModel(this))
     , m_loader(new Models::PortfolioLoader(session->client(), m_portfolio, this))
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_leadsTile = new FigureTile(tr("Leads"), QStringLiteral("leadsTile"), this);
@@ -164,7 +171,49 @@ void PortfolioPage::drillDown(const PortfolioBreakdownModel* breakdown, int row)
     }
     const QString description = tr("%1: %2").arg(
         breakdown->headerData(PortfolioBreakdownModel::Category, Qt::Horizontal).toString(), breakdown->label(row));
+    m_drilledBreakdown = breakdown;
+    m_drilledRow = row;
     Q_EMIT leadsRequested(description, m_portfolio->leadsIn(breakdown, row));
+}
+
+ExportDialog* PortfolioPage::exportPortfolio()
+{
+    if (m_loader->isRunning()) {
+        MessageBox::question(this, tr("Export Portfolio"),
+            tr("The portfolio is still loading (%1 of %2 leads). Export it once it has loaded, so the workbook "
+               "holds every lead.")
+                .arg(m_loader->loaded())
+                .arg(m_loader->total()),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return nullptr;
+    }
+    ExportOptionsDialog options(tr("Export Portfolio"),
+        tr("The portfolio of %1: totals, exposure by program, DPD buckets, NPA classes, utilization bands, and "
+           "the %n leads behind them.",
+            nullptr, int(m_portfolio->leadCount()))
+            .arg(m_description),
+        this);
+    const QString drilled = QStringLiteral("drillDownOnly");
+    if (m_drilledBreakdown && m_drilledRow < m_drilledBreakdown->rowCount()) {
+        options.addOption(drilled,
+            tr("&Leads sheet: only the %n leads of “%1”", nullptr, int(m_drilledBreakdown->leadCount(m_drilledRow)))
+                .arg(m_drilledBreakdown->label(m_drilledRow)),
+            tr("The drill-down you opened last; the other sheets still cover the whole portfolio."));
+    }
+    const std::optional<QStringList> chosen = options.ask();
+    if (!chosen) {
+        return nullptr;
+    }
+    const QString path = FileDialog::saveFileName(this, tr("Export Portfolio"),
+        tr("portfolio-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    if (path.isEmpty()) {
+        return nullptr;
+    }
+    const bool onlyDrilled = chosen->contains(drilled);
+    Export::PortfolioReport report
+        = Models::PortfolioExport::report(*m_portfolio, m_description == tr("All leads") ? QString() : m_description,
+            m_session->reportName(), onlyDrilled ? m_drilledBreakdown : nullptr, onlyDrilled ? m_drilledRow : -1);
+    return ExportDialog::follow(new Models::PortfolioExport(std::move(report), path), this);
 }
 
 } // namespace Crego::Widgets

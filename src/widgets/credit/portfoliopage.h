@@ -26,6 +26,7 @@ class PortfolioModel;
 
 namespace Crego::Widgets {
 
+class ExportDialog;
 class FigureTile;
 class ModelBarChart;
 class ModelPieChart;
@@ -54,6 +55,9 @@ public:
     ModelBarChart* utilizationChart() const { return m_utilizationChart; }
     //! Asks for the leads of \a row of \a breakdown, as a chart click does.
     void drillDown(const Models::PortfolioBreakdownModel* breakdown, int row);
+    //! Exports the portfolio to a workbook — with the leads of the last drill-down only, if the user
+    //! chooses — and follows it in a dialog (returned; nullptr when cancelled or still loading).
+    ExportDialog* exportPortfolio();
 
 Q_SIGNALS:
     //! Show these leads in the lead list; \a description says what they are ("SMA-1 (31-60 days)").
@@ -67,6 +71,7 @@ private:
     std::unique_ptr<Ui::PortfolioPage> m_ui;
     Models::PortfolioModel* m_portfolio;
     Models::PortfolioLoader* m_loader;
+    Api::Session* m_session;
     ModelBarChart* m_programChart;
     ModelBarChart* m_bucketChart;
     ModelPieChart* m_assetClassChart;
@@ -76,6 +81,9 @@ private:
     FigureTile* m_outstandingTile;
     FigureTile* m_availableTile;
     Api::LeadQuery m_filter;
+    //! The breakdown and row of the last drill-down (for exporting its leads), or none.
+    const Models::PortfolioBreakdownModel* m_drilledBreakdown = nullptr;
+    int m_drilledRow = -1;
     QString m_description;
 };
 

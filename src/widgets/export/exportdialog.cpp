@@ -77,6 +77,14 @@ ExportDialog::ExportDialog(Models::ExportJob* run, QWidget* parent)
     run->start();
 }
 
+ExportDialog* ExportDialog::follow(Models::ExportJob* run, QWidget* parent)
+{
+    auto* dialog = new ExportDialog(run, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 QString ExportDialog::message() const
 {
     return m_message->text();

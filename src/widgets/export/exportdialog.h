@@ -23,6 +23,9 @@ public:
     //! Takes \a run (started here) as a child.
     ExportDialog(Models::ExportJob* run, QWidget* parent = nullptr);
 
+    //! Starts \a run in a dialog of \a parent's that deletes itself when closed.
+    static ExportDialog* follow(Models::ExportJob* run, QWidget* parent);
+
     QString message() const;
     bool isFinished() const { return m_finished; }
     QPushButton* cancelButton() const { return m_cancel; }

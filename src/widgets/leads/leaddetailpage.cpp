@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leaddetailpage.h"
 
+#include "exportdialog.h"
+#include "exportoptionsdialog.h"
+#include "filedialog.h"
+#include "linereportexport.h"
+
 #include "ui_leaddetailpage.h"
 
 #include "addressrules.h"
@@ -48,6 +53,9 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
     services->addAction(tr("Loan origination (LOS)"), this, [this] { sendToService(QStringLiteral("los")); });
     services->addAction(tr("Loan management (LMS)"), this, [this] { sendToService(QStringLiteral("lms")); });
     m_ui->sendButton->setMenu(services);
+    auto* exports = new QMenu(this);
+    exports->addAction(tr("Excel &Workbook…"), this, &LeadDetailPage::exportReport);
+    m_ui->exportButton->setMenu(exports);
     connect(m_ui->windowButton, &QPushButton::clicked, this, &LeadDetailPage::detachRequested);
     connect(m_ui->tokenButton, &QPushButton::clicked, this, [this] {
         auto* dialog = new BorrowerTokenDialog(m_loader, m_loader->lead().displayName(), this);
@@ -480,6 +488,35 @@ void LeadDetailPage::showLead()
     overview += QStringLiteral("</table>");
     m_ui->overviewLabel->setText(overview);
     Q_EMIT titleChanged(lead.displayName());
+}
+
+ExportDialog* LeadDetailPage::exportReport()
+{
+    const Core::Lead& lead = m_loader->lead();
+    ExportOptionsDialog options(tr("Export Line Report"),
+        tr("The line report of %1: summary, programs, outstanding, dues, pricing, applicants, bank accounts, "
+           "addresses and the list of documents, a sheet each.")
+            .arg(lead.displayName().isEmpty() ? tr("this lead") : lead.displayName()),
+        this);
+    const QString full = QStringLiteral("fullAccountNumbers");
+    options.addOption(full, tr("Include full &account numbers"),
+        tr("Otherwise only their last four digits are written. The workbook's header says which."));
+    options.confirmOption(full,
+        tr("Full bank account numbers will be written into the workbook, and anyone who gets the file can read "
+           "them. Include them?"));
+    const std::optional<QStringList> chosen = options.ask();
+    if (!chosen) {
+        return nullptr;
+    }
+    const QString path = FileDialog::saveFileName(this, tr("Export Line Report"),
+        tr("line-report-%1-%2.xlsx")
+            .arg(lead.refId.isEmpty() ? tr("lead") : lead.refId,
+                QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    if (path.isEmpty()) {
+        return nullptr;
+    }
+    return ExportDialog::follow(
+        new Models::LineReportExport(m_loader, m_session->reportName(), chosen->contains(full), path), this);
 }
 
 } // namespace Crego::Widgets

@@ -25,6 +25,8 @@ struct Draft;
 
 namespace Crego::Widgets {
 
+class ExportDialog;
+
 class DocumentsPanel;
 class RecordFormDialog;
 
@@ -46,6 +48,9 @@ public:
     void setDraftStore(Models::DraftStore* drafts) { m_drafts = drafts; }
     Models::LeadDetailLoader* loader() const { return m_loader; }
     DocumentsPanel* documents() const { return m_documents; }
+    //! Exports the line report to a workbook: asks about full account numbers and where to save, then
+    //! follows the export in a dialog (returned; nullptr when the user cancelled).
+    ExportDialog* exportReport();
     //! Opens the documents tab showing the documents of record \a relatedId (an applicant, a bank account).
     void showDocumentsOf(const QString& relatedId);
 

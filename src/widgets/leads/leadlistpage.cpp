@@ -6,11 +6,14 @@
 #include "codetext.h"
 #include "dpdbucket.h"
 #include "exportdialog.h"
+#include "exportoptionsdialog.h"
 #include "filedialog.h"
+#include "leadcolumns.h"
 #include "leadlistexport.h"
 #include "leadlistmodel.h"
 #include "moneyformatter.h"
 #include "roles.h"
+#include "serverleadexport.h"
 
 #include "session.h"
 #include "tablecopy.h"
@@ -328,32 +331,60 @@ QString LeadListPage::unreadableText(int count)
 
 ExportDialog* LeadListPage::exportLeads()
 {
+    const bool selection = m_model->isSelection();
+    const QString what = selection
+        ? tr("The %n leads of “%1” that the list shows (a portfolio drill-down).", nullptr, m_model->rowCount())
+              .arg(m_model->selection())
+        : tr("Every lead of %1 — all pages, not only those loaded — in the columns shown "
+             "and their order.")
+              .arg(filterDescription());
+    ExportOptionsDialog options(tr("Export Leads"), what, this);
+    options.addOption(QStringLiteral("allColumns"), tr("&All columns, not only those shown"));
+    if (!selection) {
+        options.addOption(QStringLiteral("serverExport"), tr("&Server export"),
+            tr("Ask the server for its own workbook of these leads instead of writing one here."));
+    }
+    const std::optional<QStringList> chosen = options.ask();
+    if (!chosen) {
+        return nullptr;
+    }
     const QString path = FileDialog::saveFileName(
         this, tr("Export Leads"), tr("leads-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
     if (path.isEmpty()) {
         return nullptr;
+    }
+    if (chosen->contains(u"serverExport")) {
+        return ExportDialog::follow(new Models::ServerLeadExport(m_session->client(), m_model->query(), path), this);
     }
     // "Export what I see": the visible columns, in the order the user arranged them.
     QStringList columns;
     const QHeaderView* header = m_ui->leadTable->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical)) {
+        if (!header->isSectionHidden(logical) || chosen->contains(u"allColumns")) {
             columns.append(Models::LeadListExport::columnKey(logical));
         }
     }
     columns.removeAll(QString());
-    const Api::ConnectionProfile* profile = m_session->profile() ? &*m_session->profile() : nullptr;
-    const QString filters = filterDescription();
-    auto* run = new Models::LeadListExport(m_session->client(), m_model->query(), columns,
-        { filters == tr("All leads") ? QString() : filters,
-            profile ? QStringLiteral("%1 (%2)").arg(profile->displayName(), profile->baseUrl().toString()) : QString(),
-            QDateTime::currentDateTime(), false },
-        path);
-    auto* dialog = new ExportDialog(run, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    if (chosen->contains(u"allColumns")) {
+        for (const QString& key : Export::LeadColumns::keys()) {
+            if (!columns.contains(key)) {
+                columns.append(key); // those the list has no column for, at the end
+            }
+        }
+    }
+    const QString filters = selection ? m_model->selection() : filterDescription();
+    const Export::LeadListWorkbook::Description description { filters == tr("All leads") ? QString() : filters,
+        m_session->reportName(), QDateTime::currentDateTime(), false };
+    if (selection) {
+        QList<Core::Lead> leads;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            leads.append(m_model->lead(row));
+        }
+        return ExportDialog::follow(new Models::LeadListExport(leads, columns, description, path), this);
+    }
+    return ExportDialog::follow(
+        new Models::LeadListExport(m_session->client(), m_model->query(), columns, description, path), this);
 }
 
 } // namespace Crego::Widgets

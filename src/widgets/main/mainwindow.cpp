@@ -142,7 +142,7 @@ void MainWindow::showLeads()
     connect(m_leadList, &LeadListPage::portfolioRequested, this, &MainWindow::showPortfolio);
     connect(m_ui->actionRefresh, &QAction::triggered, m_leadList, &LeadListPage::refresh);
     connect(m_ui->actionFindLeads, &QAction::triggered, m_leadList, &LeadListPage::focusSearch);
-    connect(m_ui->actionExportLeads, &QAction::triggered, m_leadList, &LeadListPage::exportLeads);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportCurrentTab);
     m_leadList->addAction(m_ui->actionDeleteLead); // Delete works where the list has the focus
     if (m_session->profile()) {
         m_leadList->setSettingsKey(m_session->profile()->key());
@@ -152,7 +152,7 @@ void MainWindow::showLeads()
     m_ui->workspaceTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays open
     m_ui->workspaceTabs->setCurrentIndex(0);
     for (QAction* action : { m_ui->actionRefresh, m_ui->actionFindLeads, m_ui->actionPortfolio, m_ui->actionNewLead,
-             m_ui->actionDeleteLead, m_ui->actionExportLeads }) {
+             m_ui->actionDeleteLead, m_ui->actionExport }) {
         action->setEnabled(true);
     }
     if (m_leadList->model()->state() == Models::LeadListModel::State::Idle) {
@@ -239,6 +239,18 @@ void MainWindow::showPortfolio()
     }
     m_ui->workspaceTabs->setCurrentWidget(m_portfolio);
     m_portfolio->load(m_leadList->model()->query(), m_leadList->filterDescription());
+}
+
+void MainWindow::exportCurrentTab()
+{
+    QWidget* current = m_ui->workspaceTabs->currentWidget();
+    if (auto* lead = qobject_cast<LeadDetailPage*>(current)) {
+        lead->exportReport();
+    } else if (current && current == m_portfolio) {
+        m_portfolio->exportPortfolio();
+    } else if (m_leadList) {
+        m_leadList->exportLeads();
+    }
 }
 
 void MainWindow::createLead()

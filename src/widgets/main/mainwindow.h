@@ -54,6 +54,8 @@ public Q_SLOTS:
     //! the list's current filter, in a tab of its own; a chart click lists exactly those leads.
     void showPortfolio();
     //! File → New Lead…: the create-lead dialog; the new lead appears in the list and opens.
+    //! File → Export… on the tab in front: the lead list, a lead's line report, or the portfolio.
+    void exportCurrentTab();
     void createLead();
     //! Deletes the lead selected in the list, after a confirmation that names it.
     void deleteSelectedLead();
