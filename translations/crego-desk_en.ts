@@ -600,6 +600,10 @@
         <source>The address must start with https://</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateLeadDialog</name>
@@ -786,15 +790,7 @@
 <context>
     <name>Crego::App::ExportCommand</name>
     <message>
-        <source>Exports every lead matching the filters, all pages, to an Excel workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to export: leads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -822,18 +818,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Columns, comma-separated, in order: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write mobile numbers in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to export: crego-desk export leads … --out FILE.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --out FILE.xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,19 +830,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 leads</source>
+        <source>Exports a report to an Excel workbook: every lead matching the filters (all pages), one borrower&apos;s line report, or the portfolio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 leads</source>
+        <source>What to export: leads, line LEAD (a ref ID or a lead id), or portfolio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed: %1</source>
+        <source>leads|line|portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 leads to %2</source>
+        <source>Lead list columns, comma-separated, in order: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead list: write mobile numbers in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line report: write bank account numbers in full (the workbook says so in its header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to export: crego-desk export leads|line LEAD_ID|portfolio … --out FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads summed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads summed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1 No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +918,21 @@
     </message>
     <message>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::ExportJob</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1018,6 +1045,18 @@
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Models::LeadListModel</name>
@@ -1071,6 +1110,57 @@
     </message>
     <message>
         <source>No line yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::LineReportExport</name>
+    <message>
+        <source>the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programs and credit lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Line Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded (%2). Load them again (Refresh) and export once they show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: the lead was closed. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1 No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the line report of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1219,37 @@
     </message>
     <message>
         <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::PortfolioExport</name>
+    <message>
+        <source>Exported the portfolio with 1 lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the portfolio with %1 leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure by program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization bands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1319,37 @@
     </message>
     <message>
         <source>A document is added by uploading its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Models::ServerLeadExport</name>
+    <message>
+        <source>Server Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s file… %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not export the leads: %1 No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something other than an Excel workbook; no file was written. Export without “Server export” to have Crego Desk write the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the server&apos;s export (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1950,27 +2102,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leads written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::ExportOptionsDialog</name>
+    <message>
+        <source>&amp;Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,6 +2303,42 @@
         <source>Delete the %1 address %2?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Excel &amp;Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Line Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line report of %1: summary, programs, outstanding, dues, pricing, applicants, bank accounts, addresses and the list of documents, a sheet each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include full &amp;account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise only their last four digits are written. The workbook&apos;s header says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full bank account numbers will be written into the workbook, and anyone who gets the file can read them. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line-report-%1-%2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::LeadListPage</name>
@@ -2242,6 +2425,29 @@
     </message>
     <message>
         <source>leads-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n leads of “%1” that the list shows (a portfolio drill-down).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lead of %1 — all pages, not only those loaded — in the columns shown and their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All columns, not only those shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for its own workbook of these leads instead of writing one here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +2649,40 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio is still loading (%1 of %2 leads). Export it once it has loaded, so the workbook holds every lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portfolio of %1: totals, exposure by program, DPD buckets, NPA classes, utilization bands, and the %n leads behind them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leads sheet: only the %n leads of “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drill-down you opened last; the other sheets still cover the whole portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,6 +3124,61 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LeadColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved line (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative line (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available line (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailPage</name>
     <message>
         <source>Overview</source>
@@ -3017,6 +3312,14 @@ This cannot be undone.</source>
         <source>Show the selected account&apos;s documents (statements, cheques), and upload more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The borrower&apos;s line report as an Excel workbook or a PDF, or printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadListPage</name>
@@ -3086,58 +3389,6 @@ This cannot be undone.</source>
 </context>
 <context>
     <name>LeadListWorkbook</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ref ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved line (₹)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operative line (₹)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available line (₹)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outstanding (₹)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPD (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPD bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPA class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Leads</source>
         <translation type="unfinished"></translation>
@@ -3407,6 +3658,14 @@ This cannot be undone.</source>
         <source>The token could not be issued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Crego sandbox (server export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineMetrics</name>
@@ -3456,6 +3715,493 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineReportWorkbook</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit line report of %1 (%2) exported from Crego Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account numbers: in full — the user chose to include them and confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account numbers: masked (last four digits); Aadhaar: last four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary applicant: %1 (%2), PAN %3, mobile %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used — principal outstanding (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked — pending disbursal (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total outstanding (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak DPD (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: no drawdowns until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penal interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due amount (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal due (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest due (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue interest due (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penal interest due (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess payment (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending disbursal (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subvention (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subvention acknowledged (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashback available (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashback released (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashback adjusted (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdback (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate or parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,15 +4451,15 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export Leads…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export every lead of the current search and filters to an Excel workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what this tab shows to an Excel workbook: the lead list (all pages), a lead&apos;s line report, or the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3789,6 +4535,89 @@ This cannot be undone.</source>
     <name>PortfolioSeeder</name>
     <message>
         <source>Seeding the demo portfolio failed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWorkbook</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio summary exported from Crego Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of the portfolio in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers: masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads without a credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of outstanding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
