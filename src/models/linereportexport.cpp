@@ -110,12 +110,18 @@ void LineReportExport::writeWhenLoaded()
     m_writing = true;
     const Export::LineReport content = report(*m_loader, m_connection, m_fullAccountNumbers);
     const QString destination = path();
+    const QString success = tr("Exported the line report of %1.").arg(content.lead.displayName());
+    if (m_writer) {
+        const QString error = m_writer(content, destination);
+        finish(error.isEmpty(), error.isEmpty() ? success : tr("Export failed: %1").arg(error));
+        return;
+    }
     writeOnThread(
         [content, destination] {
             QString error;
             return Export::LineReportWorkbook::write(destination, content, &error) ? QString() : error;
         },
-        tr("Exported the line report of %1.").arg(content.lead.displayName()));
+        success);
 }
 
 Export::LineReport LineReportExport::report(

@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 namespace Crego::Models {
 
 class LeadDetailLoader;
@@ -20,6 +22,11 @@ public:
     //! \a connection names the server in the header; account numbers in full only with \a fullAccountNumbers.
     LineReportExport(const LeadDetailLoader* loader, const QString& connection, bool fullAccountNumbers,
         const QString& path, QObject* parent = nullptr);
+
+    //! Writes the report at a path and returns an error, or "" on success.
+    using Writer = std::function<QString(const Export::LineReport& report, const QString& path)>;
+    //! Another format than the workbook (a PDF whose charts widgets draw): \a writer runs on this thread.
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
 
     void start() override;
     void cancel() override;
@@ -39,6 +46,7 @@ private:
     QPointer<const LeadDetailLoader> m_loader;
     QString m_connection;
     bool m_fullAccountNumbers;
+    Writer m_writer;
     bool m_writing = false;
     qint64 m_settled = -1; //!< parts loaded or failed, as last reported
 };

@@ -6,6 +6,7 @@
 #include "leaddetailpage.h"
 #include "linereportworkbook.h"
 #include "messagebox.h"
+#include "moneyformatter.h"
 #include "portfoliobreakdownmodel.h"
 #include "portfolioloader.h"
 #include "portfoliomodel.h"
@@ -16,6 +17,7 @@
 #include "../api/apitestkit.h"
 
 #include <QCheckBox>
+#include <QPdfDocument>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -170,6 +172,47 @@ private Q_SLOTS:
             expected.append(bank.accountNumber);
         }
         QCOMPARE(written, expected);
+    }
+
+    void lineReportPdf_tilesTablesAndCharts_masked()
+    {
+        const QString leadId = leadWithBanks();
+        Widgets::LeadDetailPage page(&m_kit.session, leadId);
+        page.show();
+        Models::LeadDetailLoader* loader = page.loader();
+        const QString path = m_directory.filePath(u"line.pdf"_s);
+        Widgets::FileDialog::setNextSaveName(path);
+        const QString message = finished(page.exportPdf()); // waits for the parts still loading
+        QVERIFY2(message.startsWith(u"Exported the line report"_s), qPrintable(message));
+
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QVERIFY(pdf.pageCount() >= 2);
+        const QImage first = pdf.render(0, QSize(1240, 1754));
+        QVERIFY(!first.isNull());
+        if (const QByteArray folder = qgetenv("CREGO_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            first.save(QString::fromLocal8Bit(folder) + u"/line-report-pdf-1.png"_s);
+            pdf.render(1, QSize(1240, 1754)).save(QString::fromLocal8Bit(folder) + u"/line-report-pdf-2.png"_s);
+        }
+        QString text;
+        for (int number = 0; number < pdf.pageCount(); ++number) {
+            text += pdf.getAllText(number).text() + u'\n';
+        }
+        for (const QChar separator : { QChar(u'\n'), QChar(QChar::ParagraphSeparator), QChar(QChar::LineSeparator) }) {
+            text.replace(separator, u' ');
+        }
+        QVERIFY(text.contains(loader->lead().displayName()));
+        QVERIFY(text.contains(u"Outstanding against paid"_s));
+        for (const Core::BankAccount& bank : loader->banks()->records()) {
+            QVERIFY2(text.contains(Core::Validators::maskAccountNumber(bank.accountNumber)),
+                qPrintable(text.mid(text.indexOf(u"Bank accounts"_s), 400)));
+            QVERIFY(!text.contains(bank.accountNumber));
+        }
+        for (const Core::LeadProgram& program : loader->programs()) {
+            if (program.lineDetail) { // the tiles' figures, as the app writes money
+                QVERIFY(text.contains(Core::MoneyFormatter::format(program.lineDetail->approvedLineAmount)));
+            }
+        }
     }
 
     void fullAccountNumbers_askForConfirmation()

@@ -3,7 +3,7 @@
 
 #include "exportdialog.h"
 #include "exportoptionsdialog.h"
-#include "filedialog.h"
+#include "linereportdocument.h"
 #include "linereportexport.h"
 
 #include "ui_leaddetailpage.h"
@@ -26,6 +26,8 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
 
 namespace Crego::Widgets {
 
@@ -55,6 +57,8 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
     m_ui->sendButton->setMenu(services);
     auto* exports = new QMenu(this);
     exports->addAction(tr("Excel &Workbook…"), this, &LeadDetailPage::exportReport);
+    exports->addAction(tr("&PDF…"), this, &LeadDetailPage::exportPdf);
+    exports->addAction(tr("P&rint…"), this, &LeadDetailPage::printReport);
     m_ui->exportButton->setMenu(exports);
     connect(m_ui->windowButton, &QPushButton::clicked, this, &LeadDetailPage::detachRequested);
     connect(m_ui->tokenButton, &QPushButton::clicked, this, [this] {
@@ -517,6 +521,44 @@ ExportDialog* LeadDetailPage::exportReport()
     }
     return ExportDialog::follow(
         new Models::LineReportExport(m_loader, m_session->reportName(), chosen->contains(full), path), this);
+}
+
+ExportDialog* LeadDetailPage::exportPdf()
+{
+    const Core::Lead& lead = m_loader->lead();
+    const QString path = FileDialog::saveFileName(this, tr("Export PDF"),
+        tr("line-report-%1-%2.pdf")
+            .arg(lead.refId.isEmpty() ? tr("lead") : lead.refId,
+                QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    if (path.isEmpty()) {
+        return nullptr;
+    }
+    auto* run = new Models::LineReportExport(m_loader, m_session->reportName(), false, path);
+    run->setWriter([](const Export::LineReport& report, const QString& destination) {
+        QString error;
+        return LineReportDocument(report).writePdf(destination, &error) ? QString() : error;
+    });
+    return ExportDialog::follow(run, this);
+}
+
+void LeadDetailPage::printReport()
+{
+    bool loading = false;
+    QString missing = Models::LineReportExport::missingPart(*m_loader, &loading);
+    if (missing.isEmpty() && loading) {
+        missing = tr("The lead is still loading; print it once everything shows.");
+    }
+    if (!missing.isEmpty()) {
+        MessageBox::question(this, tr("Print"), missing, QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    QPrinter printer;
+    printer.setDocName(tr("Line report — %1").arg(m_loader->lead().displayName()));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    LineReportDocument(Models::LineReportExport::report(*m_loader, m_session->reportName(), false)).print(&printer);
 }
 
 } // namespace Crego::Widgets

@@ -51,6 +51,10 @@ public:
     //! Exports the line report to a workbook: asks about full account numbers and where to save, then
     //! follows the export in a dialog (returned; nullptr when the user cancelled).
     ExportDialog* exportReport();
+    //! Writes the line report as a PDF (tiles, tables and the charts) where the user says.
+    ExportDialog* exportPdf();
+    //! Prints the line report through the system's print dialog.
+    void printReport();
     //! Opens the documents tab showing the documents of record \a relatedId (an applicant, a bank account).
     void showDocumentsOf(const QString& relatedId);
 
