@@ -2,21 +2,26 @@
 #pragma once
 
 #include "apierror.h"
+#include "apiresult.h"
+#include "lead.h"
 #include "leadquery.h"
 #include "pagefollower.h"
 
-#include "lead.h"
-
 #include <QObject>
 #include <QPointer>
+
+#include <map>
+#include <optional>
 
 namespace Crego::Api {
 
 class ApiCall;
 class CregoClient;
 
-//! Reads every page of a lead query, one after another, as far as the server says the list goes (see
-//! PageFollower), reporting progress and stopping on cancel().
+//! Reads every page of a lead query, in order, as far as the server says the list goes (see
+//! PageFollower), reporting progress and stopping on cancel(). Once the server's count is known and it
+//! pages by number, the page after the next is asked for while the next one is read, so the server works
+//! while this side decodes; pages are still handed on one by one, in order.
 class LeadPager final : public QObject
 {
     Q_OBJECT
@@ -38,12 +43,24 @@ Q_SIGNALS:
     void finished(const Crego::Api::ApiError& error);
 
 private:
+    using Result = ApiResult<Core::Page<Core::Lead>>;
+    struct Pending
+    {
+        QPointer<ApiCall> call;
+        std::optional<Result> result;
+    };
+    //! Asks for what comes next (by link, or by number with one page ahead).
     void fetchNext();
+    void request(int page);
+    //! Hands on the pages that arrived, in order.
+    void deliver();
+    bool take(const Result& result);
 
     CregoClient* m_client;
     LeadQuery m_query;
     PageFollower m_pages;
-    QPointer<ApiCall> m_call;
+    //! Requests in flight or answered and waiting their turn, by page number (0: the next link).
+    std::map<int, Pending> m_pending;
     bool m_running = false;
 };
 

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless lead-list export (`crego-desk export leads`) on a large sandbox: every page fetched, decoded
+// and written to a workbook on the export's own thread, beside just downloading the same pages, measured
+// in one run; then their ratio (limit 1.5x). As `export --sandbox` runs it, the sandbox serves from a thread
+// of its own (a server elsewhere, to this side). The process start and the sandbox's seeding are left out
+// of both: they are the same whatever the export does.
+//   headless_export_bench [leads] [database file, kept for the next run]
+#include "leadcolumns.h"
+#include "leadlistexport.h"
+#include "sandboxthread.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace {
+
+//! GETs every page of 200 leads, one after another (as the export's pager does), keeping only the size.
+qint64 downloadPages(QNetworkAccessManager& network, const QUrl& base, const QString& token, int leads, int& pages)
+{
+    qint64 bytes = 0;
+    pages = 0;
+    for (int page = 1; (page - 1) * 200 < leads; ++page) {
+        QUrl url = base.resolved(QUrl(QStringLiteral("/v1/crm/leads/")));
+        url.setQuery(QStringLiteral("page=%1&page_size=200").arg(page));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply* reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        bytes += reply->readAll().size();
+        reply->deleteLater();
+        ++pages;
+    }
+    return bytes;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir folder;
+    Crego::Sandbox::SandboxOptions options;
+    options.leads = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    options.dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : folder.filePath(QStringLiteral("bench.sqlite"));
+    options.token = QStringLiteral("bench");
+    Crego::Sandbox::SandboxThread server(options);
+    QString error;
+    if (!server.startAndWait(&error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    const int leads = options.leads;
+    Crego::Api::Session session;
+    session.setKeychainEnabled(false);
+    session.open(Crego::Api::ConnectionProfile::sandbox(server.baseUrl()), server.token());
+    QNetworkAccessManager network;
+    constexpr double Limit = 1.5;
+
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        int pages = 0;
+        const qint64 bytes = downloadPages(network, server.baseUrl(), server.token(), leads, pages);
+        const double downloadMs = double(timer.nsecsElapsed()) / 1e6;
+
+        const QString path = folder.filePath(QStringLiteral("leads-%1.xlsx").arg(round));
+        Crego::Models::LeadListExport run(session.client(), Crego::Api::LeadQuery(),
+            Crego::Export::LeadColumns::defaults(),
+            { QString(), QStringLiteral("bench"), QDateTime::currentDateTime(), false }, path);
+        bool succeeded = false;
+        QString message;
+        QEventLoop loop;
+        QObject::connect(&run, &Crego::Models::ExportJob::finished, &loop, [&](bool ok, const QString& text) {
+            succeeded = ok;
+            message = text;
+            loop.quit();
+        });
+        timer.restart();
+        run.start();
+        loop.exec();
+        const double exportMs = double(timer.nsecsElapsed()) / 1e6;
+        if (!succeeded) {
+            out << "export failed: " << message << Qt::endl;
+            return 1;
+        }
+        const double ratio = exportMs / downloadMs;
+        out << QStringLiteral("round %1%2: downloading %3 pages (%4 MB) %5 ms; exporting %6 leads to a %7 MB "
+                              "workbook %8 ms = %9x (limit %10x) %11")
+                   .arg(round + 1)
+                   .arg(round == 0 ? QStringLiteral(" (first)") : QStringLiteral(" (warm)"))
+                   .arg(pages)
+                   .arg(double(bytes) / 1e6, 0, 'f', 1)
+                   .arg(downloadMs, 0, 'f', 0)
+                   .arg(leads)
+                   .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 1)
+                   .arg(exportMs, 0, 'f', 0)
+                   .arg(ratio, 0, 'f', 2)
+                   .arg(Limit, 0, 'f', 1)
+                   .arg(ratio <= Limit ? QStringLiteral("ok") : QStringLiteral("OVER"))
+            << Qt::endl;
+    }
+    return 0;
+}
