@@ -5,7 +5,9 @@
 #include "sandboxserver.h"
 #include "session.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,6 +16,29 @@
 #include <memory>
 
 namespace Crego::Bench {
+
+//! GETs every page of \a leads leads, 200 a page with \a extraQuery, one after another (as the app's pagers
+//! do), keeping nothing but the byte count; \a pages says how many.
+inline qint64 downloadPages(QNetworkAccessManager& network, const QUrl& base, const QString& token, int leads,
+    const QString& extraQuery, int& pages)
+{
+    qint64 bytes = 0;
+    pages = 0;
+    for (int page = 1; (page - 1) * 200 < leads; ++page) {
+        QUrl url = base.resolved(QUrl(QStringLiteral("/v1/crm/leads/")));
+        url.setQuery(QStringLiteral("page=%1&page_size=200%2").arg(page).arg(extraQuery));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply* reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        bytes += reply->readAll().size();
+        reply->deleteLater();
+        ++pages;
+    }
+    return bytes;
+}
 
 //! Resident memory of this process, from /proc (0 where there is none).
 inline qint64 residentBytes()

@@ -5,6 +5,7 @@
 // of its own (a server elsewhere, to this side). The process start and the sandbox's seeding are left out
 // of both: they are the same whatever the export does.
 //   headless_export_bench [leads] [database file, kept for the next run]
+#include "benchsandbox.h"
 #include "leadcolumns.h"
 #include "leadlistexport.h"
 #include "sandboxthread.h"
@@ -18,31 +19,6 @@
 #include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-namespace {
-
-//! GETs every page of 200 leads, one after another (as the export's pager does), keeping only the size.
-qint64 downloadPages(QNetworkAccessManager& network, const QUrl& base, const QString& token, int leads, int& pages)
-{
-    qint64 bytes = 0;
-    pages = 0;
-    for (int page = 1; (page - 1) * 200 < leads; ++page) {
-        QUrl url = base.resolved(QUrl(QStringLiteral("/v1/crm/leads/")));
-        url.setQuery(QStringLiteral("page=%1&page_size=200").arg(page));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply* reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        bytes += reply->readAll().size();
-        reply->deleteLater();
-        ++pages;
-    }
-    return bytes;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -70,7 +46,8 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         int pages = 0;
-        const qint64 bytes = downloadPages(network, server.baseUrl(), server.token(), leads, pages);
+        const qint64 bytes
+            = Crego::Bench::downloadPages(network, server.baseUrl(), server.token(), leads, QString(), pages);
         const double downloadMs = double(timer.nsecsElapsed()) / 1e6;
 
         const QString path = folder.filePath(QStringLiteral("leads-%1.xlsx").arg(round));

@@ -13,31 +13,6 @@
 #include <QTextStream>
 #include <QUrlQuery>
 
-namespace {
-
-//! GETs every page, one after another (as the loader does), keeping nothing but the byte count.
-qint64 downloadPages(QNetworkAccessManager& network, const QUrl& base, const QString& token, int leads, int& pages)
-{
-    qint64 bytes = 0;
-    pages = 0;
-    for (int page = 1; (page - 1) * 200 < leads; ++page) {
-        QUrl url = base.resolved(QUrl(QStringLiteral("/v1/crm/leads/")));
-        url.setQuery(QStringLiteral("page=%1&page_size=200&expand=programs").arg(page));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply* reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        bytes += reply->readAll().size();
-        reply->deleteLater();
-        ++pages;
-    }
-    return bytes;
-}
-
-} // namespace
-
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -54,7 +29,8 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         int pages = 0;
-        const qint64 bytes = downloadPages(sandbox.network(), server.baseUrl(), server.token(), leads, pages);
+        const qint64 bytes = Crego::Bench::downloadPages(
+            sandbox.network(), server.baseUrl(), server.token(), leads, QStringLiteral("&expand=programs"), pages);
         const double downloadMs = double(timer.nsecsElapsed()) / 1e6;
 
         const qint64 rssBefore = Crego::Bench::residentBytes();

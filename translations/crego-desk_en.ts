@@ -2336,10 +2336,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line-report-%1-%2.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,10 +2352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line-report-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The lead is still loading; print it once everything shows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,6 +2361,10 @@
     </message>
     <message>
         <source>Line report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line-report-%1-%2.%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,10 +2463,6 @@
         </translation>
     </message>
     <message>
-        <source>Every lead of %1 — all pages, not only those loaded — in the columns shown and their order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;All columns, not only those shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,6 +2472,14 @@
     </message>
     <message>
         <source>Ask the server for its own workbook of these leads instead of writing one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lead — all pages, not only those loaded — in the columns shown and their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lead matching %1 — all pages, not only those loaded — in the columns shown and their order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3700,6 +3700,29 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LineComponent</name>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penal interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineMetrics</name>
     <message>
         <source>The operative line (%1) is larger than the approved line (%2).</source>
@@ -3910,26 +3933,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Outstanding against paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penal interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4201,26 +4204,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Due now (₹)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penal interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

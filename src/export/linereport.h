@@ -8,6 +8,7 @@
 #include "lead.h"
 #include "leadprogram.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -30,6 +31,21 @@ struct LineReport
     QDateTime asOf;
     //! Account numbers in full: the user ticked it and confirmed; the workbook says so in its header.
     bool fullAccountNumbers = false;
+};
+
+//! One part of what a line owes — principal, interest, overdue or penal interest — or their total.
+struct LineComponent
+{
+    Q_DECLARE_TR_FUNCTIONS(LineComponent)
+
+public:
+    QString name;
+    Core::Money outstanding;
+    Core::Money paid;
+    Core::Money due; //!< due now
+
+    //! The four components of \a line, then the total row, as the line report's tables list them.
+    static QList<LineComponent> of(const Core::LineDetail& line);
 };
 
 } // namespace Crego::Export

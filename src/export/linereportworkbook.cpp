@@ -166,23 +166,10 @@ void LineReportWorkbook::writeOutstanding(Sheet& sheet) const
             continue;
         }
         const Core::LineDetail& line = *program.lineDetail;
-        const struct
-        {
-            QString component;
-            Core::Money outstanding;
-            Core::Money paid;
-            Core::Money due;
-        } rows[] = {
-            { tr("Principal"), line.principalOutstanding, line.principalPaid, line.totalDuePrincipal },
-            { tr("Interest"), line.interestOutstanding, line.interestPaid, line.totalDueInterest },
-            { tr("Overdue interest"), line.overdueOutstanding, line.overduePaid, line.totalDueOverdue },
-            { tr("Penal interest"), line.penalOutstanding, line.penalPaid, line.totalDuePenal },
-            { tr("Total"), line.totalOutstanding, line.totalPaid, line.dueAmount },
-        };
-        for (const auto& row : rows) {
+        for (const LineComponent& row : LineComponent::of(line)) {
             sheet.nextRow();
             sheet.text(0, programName(program));
-            sheet.text(1, row.component);
+            sheet.text(1, row.name);
             sheet.amount(2, row.outstanding);
             sheet.amount(3, row.paid);
             sheet.amount(4, row.due);

@@ -43,7 +43,6 @@ QCheckBox* ExportOptionsDialog::addOption(const QString& key, const QString& tex
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setContentsMargins(24, 0, 0, 6); // under the box's text
-        label->setEnabled(false); // the muted colour of an explanation
         box->setToolTip(detail);
         m_options->addWidget(label);
     }

@@ -227,20 +227,9 @@ QString LineReportDocument::programHtml(const Core::LeadProgram& program, int in
             html += QStringLiteral("<p class='warn'>%1</p>").arg(escaped(tr("Check: %1").arg(warnings.join(u' '))));
         }
         html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Outstanding against paid")));
-        const struct
-        {
-            QString component;
-            Core::Money outstanding, paid, due;
-        } components[] = {
-            { tr("Principal"), line.principalOutstanding, line.principalPaid, line.totalDuePrincipal },
-            { tr("Interest"), line.interestOutstanding, line.interestPaid, line.totalDueInterest },
-            { tr("Overdue interest"), line.overdueOutstanding, line.overduePaid, line.totalDueOverdue },
-            { tr("Penal interest"), line.penalOutstanding, line.penalPaid, line.totalDuePenal },
-            { tr("Total"), line.totalOutstanding, line.totalPaid, line.dueAmount },
-        };
         QList<QStringList> rows;
-        for (const auto& row : components) {
-            rows.append({ escaped(row.component), money(row.outstanding), money(row.paid), money(row.due) });
+        for (const Export::LineComponent& row : Export::LineComponent::of(line)) {
+            rows.append({ escaped(row.name), money(row.outstanding), money(row.paid), money(row.due) });
         }
         html += table({ tr("Component"), tr("Outstanding"), tr("Paid"), tr("Due now") }, rows);
         html += QStringLiteral("<p><img src='%1' width='%2' height='%3'></p>")

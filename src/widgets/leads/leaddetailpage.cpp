@@ -494,6 +494,13 @@ void LeadDetailPage::showLead()
     Q_EMIT titleChanged(lead.displayName());
 }
 
+QString LeadDetailPage::reportFileName(const QString& extension) const
+{
+    const QString ref = m_loader->lead().refId;
+    return tr("line-report-%1-%2.%3")
+        .arg(ref.isEmpty() ? tr("lead") : ref, QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")), extension);
+}
+
 ExportDialog* LeadDetailPage::exportReport()
 {
     const Core::Lead& lead = m_loader->lead();
@@ -512,10 +519,8 @@ ExportDialog* LeadDetailPage::exportReport()
     if (!chosen) {
         return nullptr;
     }
-    const QString path = FileDialog::saveFileName(this, tr("Export Line Report"),
-        tr("line-report-%1-%2.xlsx")
-            .arg(lead.refId.isEmpty() ? tr("lead") : lead.refId,
-                QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Export Line Report"), reportFileName(QStringLiteral("xlsx")));
     if (path.isEmpty()) {
         return nullptr;
     }
@@ -525,11 +530,7 @@ ExportDialog* LeadDetailPage::exportReport()
 
 ExportDialog* LeadDetailPage::exportPdf()
 {
-    const Core::Lead& lead = m_loader->lead();
-    const QString path = FileDialog::saveFileName(this, tr("Export PDF"),
-        tr("line-report-%1-%2.pdf")
-            .arg(lead.refId.isEmpty() ? tr("lead") : lead.refId,
-                QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path = FileDialog::saveFileName(this, tr("Export PDF"), reportFileName(QStringLiteral("pdf")));
     if (path.isEmpty()) {
         return nullptr;
     }

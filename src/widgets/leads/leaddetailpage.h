@@ -84,6 +84,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    //! "line-report-LD40JIS6-2026-11-30.xlsx".
+    QString reportFileName(const QString& extension) const;
     void showPart(Models::LeadDetailLoader::Part part);
     void showLead();
     void showServiceAccounts();

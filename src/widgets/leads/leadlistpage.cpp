@@ -335,8 +335,9 @@ ExportDialog* LeadListPage::exportLeads()
     const QString what = selection
         ? tr("The %n leads of “%1” that the list shows (a portfolio drill-down).", nullptr, m_model->rowCount())
               .arg(m_model->selection())
-        : tr("Every lead of %1 — all pages, not only those loaded — in the columns shown "
-             "and their order.")
+        : filterDescription() == tr("All leads")
+        ? tr("Every lead — all pages, not only those loaded — in the columns shown and their order.")
+        : tr("Every lead matching %1 — all pages, not only those loaded — in the columns shown and their order.")
               .arg(filterDescription());
     ExportOptionsDialog options(tr("Export Leads"), what, this);
     options.addOption(QStringLiteral("allColumns"), tr("&All columns, not only those shown"));
