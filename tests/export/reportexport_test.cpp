@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "moneyformatter.h"
 #include "portfoliobreakdownmodel.h"
+#include "portfolioexport.h"
 #include "portfolioloader.h"
 #include "portfoliomodel.h"
 #include "portfoliopage.h"
@@ -268,6 +269,24 @@ private Q_SLOTS:
         QVERIFY2(rows[0][0][u"value"_s].toString().endsWith(buckets->label(drilled)),
             qPrintable(rows[0][0][u"value"_s].toString()));
         QCOMPARE(rows.size() - 7, buckets->leadCount(drilled)); // five header lines, a blank, the titles
+
+        // Cancelled while it is written: no file, whatever point the writing had reached.
+        const QString cancelledPath = m_directory.filePath(u"cancelled-portfolio.xlsx"_s);
+        Models::PortfolioExport cancelled(
+            Models::PortfolioExport::report(*portfolio, QString(), u"test"_s), cancelledPath);
+        bool succeeded = true;
+        QString said;
+        connect(&cancelled, &Models::ExportJob::finished, this, [&](bool ok, const QString& text) {
+            succeeded = ok;
+            said = text;
+        });
+        cancelled.start();
+        cancelled.cancel();
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY(!succeeded);
+        QVERIFY2(said.contains(u"no file was written"_s), qPrintable(said));
+        QVERIFY(!QFile::exists(cancelledPath));
+        QVERIFY(QDir(m_directory.path()).entryList({ u"*.part"_s }, QDir::Files | QDir::Hidden).isEmpty());
 
         // LibreOffice shows the totals with Indian grouping.
         const QJsonArray shown = Tests::Readback::shown(path);
