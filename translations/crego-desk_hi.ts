@@ -4708,6 +4708,22 @@ This cannot be undone.</source>
         <source>Export what this tab shows to an Excel workbook: the lead list (all pages), a lead&apos;s line report, or the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the lead or portfolio tab in front (the lead list stays open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoneyFormatter</name>

@@ -5,7 +5,8 @@
 
 namespace Crego::Core {
 
-//! Server codes made readable for people: "in_review" → "In review", "disbursement_date" → "Disbursement date".
+//! Server codes made readable for people: "in_review" → "In review", "disbursement_date" → "Disbursement date";
+//! acronyms stay acronyms: "gst_certificate" → "GST certificate", "pan" → "PAN", "los" → "LOS".
 class CodeText
 {
 public:

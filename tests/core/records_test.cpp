@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "address.h"
 #include "bankaccount.h"
+#include "codetext.h"
 #include "document.h"
 #include "healthstatus.h"
 #include "ifscdetails.h"
@@ -45,6 +46,17 @@ class RecordsTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void codes_readAsWords_keepingTheirAcronyms()
+    {
+        QCOMPARE(CodeText::humanize(u"in_review"_s), u"In review"_s);
+        QCOMPARE(CodeText::humanize(u"gst_certificate"_s), u"GST certificate"_s);
+        QCOMPARE(CodeText::humanize(u"pan"_s), u"PAN"_s);
+        QCOMPARE(CodeText::humanize(u"los"_s), u"LOS"_s);
+        QCOMPARE(CodeText::humanize(u"cash_credit"_s), u"Cash credit"_s);
+        QCOMPARE(CodeText::humanize(u"sent_to_lms"_s), u"Sent to LMS"_s);
+        QCOMPARE(CodeText::humanize(QString()), QString());
+    }
+
     void ifscDetails_inAnyKeyCase()
     {
         IfscDetails details;

@@ -109,6 +109,38 @@ private Q_SLOTS:
         page->close();
     }
 
+    void ampersandInAName_isText_andKeysMoveAndCloseTabs()
+    {
+        Widgets::MainWindow window;
+        window.show();
+        window.setSession(&m_kit.session);
+        window.showLeads();
+        QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 1, 10000);
+        // A borrower whose name has an "&" (the sandbox seeds "… Paints & Hardware").
+        const QJsonArray found
+            = m_kit.sandbox.get(u"/v1/crm/leads/?search=Hardware&page_size=5"_s).object()[u"results"_s].toArray();
+        QVERIFY(!found.isEmpty());
+        const QString name = found[0][u"name"_s].toString();
+        QVERIFY(name.contains(u'&'));
+        window.openLead(found[0][u"id"_s].toString());
+        auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(tabs->currentIndex()), QString(name).replace(u'&', u"&&"_s), 10000);
+        window.openLead(window.leadListPage()->model()->lead(0).id);
+        QCOMPARE(tabs->count(), 3);
+
+        QTest::keySequence(&window, QKeySequence::PreviousChild);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keySequence(&window, QKeySequence::NextChild);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QTest::keySequence(&window, QKeySequence::NextChild); // round to the list
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTest::keySequence(&window, QKeySequence::Close); // the list stays
+        QCOMPARE(tabs->count(), 3);
+        tabs->setCurrentIndex(1);
+        QTest::keySequence(&window, QKeySequence::Close);
+        QCOMPARE(tabs->count(), 2);
+    }
+
     void stockServer_banksTabShowsOnlyThisBorrowersAccounts()
     {
         const QString leadId = m_kit.sandbox.firstLeadId();

@@ -40,7 +40,7 @@ private Q_SLOTS:
         }
         QCOMPARE(texts,
             QStringList({ u"Connect…"_s, u"Sign Out"_s, u"New Lead…"_s, u"Delete Lead…"_s, u"-"_s, u"Export…"_s, u"-"_s,
-                u"Quit"_s }));
+                u"Close Tab"_s, u"Quit"_s }));
         for (const QString& name : { u"actionConnect"_s, u"actionNewLead"_s, u"actionDeleteLead"_s,
                  u"actionPortfolio"_s, u"actionExport"_s }) {
             QVERIFY2(!window.findChild<QAction*>(name)->isEnabled(), qPrintable(name)); // nothing to act on yet

@@ -58,6 +58,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionFindLeads->setShortcut(QKeySequence::Find);
     m_ui->actionNewLead->setShortcut(QKeySequence::New);
+    m_ui->actionCloseTab->setShortcut(QKeySequence::Close);
+    m_ui->actionNextTab->setShortcut(QKeySequence::NextChild);
+    m_ui->actionPreviousTab->setShortcut(QKeySequence::PreviousChild);
+    connect(m_ui->actionCloseTab, &QAction::triggered, this,
+        [this] { Q_EMIT m_ui->workspaceTabs->tabCloseRequested(m_ui->workspaceTabs->currentIndex()); });
+    for (const auto& [action, step] :
+        { std::pair { m_ui->actionNextTab, 1 }, std::pair { m_ui->actionPreviousTab, -1 } }) {
+        connect(action, &QAction::triggered, this, [this, step = step] {
+            const int count = m_ui->workspaceTabs->count();
+            m_ui->workspaceTabs->setCurrentIndex((m_ui->workspaceTabs->currentIndex() + step + count) % count);
+        });
+    }
     m_ui->actionDeleteLead->setShortcut(QKeySequence::Delete);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -202,14 +214,16 @@ void MainWindow::openLead(const QString& leadId)
     connect(page, &LeadDetailPage::titleChanged, this, [this, page](const QString& title) {
         const int tab = m_ui->workspaceTabs->indexOf(page);
         if (tab >= 0) {
-            m_ui->workspaceTabs->setTabText(tab, title);
+            // A borrower's "&" is text, not a mnemonic ("Classic Paints & Hardware").
+            m_ui->workspaceTabs->setTabText(tab, QString(title).replace(u'&', QStringLiteral("&&")));
         } else {
             page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
         }
     });
     connect(page, &LeadDetailPage::detachRequested, this, [this, page] {
         // Its own top-level window, beside the main one, to compare two borrowers.
-        const QString title = m_ui->workspaceTabs->tabText(m_ui->workspaceTabs->indexOf(page));
+        const QString title = m_ui->workspaceTabs->tabText(m_ui->workspaceTabs->indexOf(page))
+                                  .replace(QStringLiteral("&&"), QStringLiteral("&"));
         m_ui->workspaceTabs->removeTab(m_ui->workspaceTabs->indexOf(page));
         page->setParent(this, Qt::Window);
         page->setAttribute(Qt::WA_DeleteOnClose);
