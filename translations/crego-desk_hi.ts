@@ -2367,6 +2367,23 @@
         <source>line-report-%1-%2.%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the loan origination system (LOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loan management system (LMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the lead “%1” (%2) to %3 through %4?
+The service receives the lead as the server holds it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::LeadListPage</name>

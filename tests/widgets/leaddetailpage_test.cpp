@@ -4,6 +4,7 @@
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 
 #include "../api/apitestkit.h"
 #include "screenshot.h"
@@ -96,8 +97,15 @@ private Q_SLOTS:
         QVERIFY(page);
         auto* services = page->findChild<QLabel*>(u"serviceLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(services->text().contains(u"Not sent"_s), 10000);
+        const QString before = services->text();
+        Widgets::MessageBox::setNextAnswer(QMessageBox::Cancel); // asked first: Cancel sends nothing
+        page->findChild<QToolButton*>(u"sendButton"_s)->menu()->actions().first()->trigger();
+        QTest::qWait(300);
+        QCOMPARE(services->text(), before);
+        Widgets::MessageBox::setNextAnswer(QMessageBox::Yes);
         page->findChild<QToolButton*>(u"sendButton"_s)->menu()->actions().first()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(services->text().contains(u"LOS LOS-"_s), 10000);
+        Widgets::MessageBox::setNextAnswer(QMessageBox::Yes);
         page->findChild<QToolButton*>(u"sendButton"_s)->menu()->actions().first()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(services->text().contains(u"Not sent to LOS"_s), 10000); // 409: already there
 

@@ -366,6 +366,16 @@ void LeadDetailPage::reload()
 
 void LeadDetailPage::sendToService(const QString& service)
 {
+    const Core::Lead& lead = m_loader->lead();
+    const QString system
+        = service == u"los" ? tr("the loan origination system (LOS)") : tr("the loan management system (LMS)");
+    const QMessageBox::StandardButton answer = MessageBox::question(this, tr("Send to Service"),
+        tr("Send the lead “%1” (%2) to %3 through %4?\nThe service receives the lead as the server holds it now.")
+            .arg(lead.displayName(), lead.refId, system, m_session->reportName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
     m_ui->serviceLabel->setText(tr("Sending to %1…").arg(service.toUpper()));
     m_loader->sendToService(service);
 }
