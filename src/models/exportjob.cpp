@@ -22,6 +22,7 @@ void ExportJob::writeOnThread(std::function<QString()> write, const QString& suc
 {
     auto error = std::make_shared<QString>();
     m_writer = QThread::create([write = std::move(write), error] { *error = write(); });
+    m_writer->setParent(this); // deleted with the job even if it goes before the thread's end is heard
     connect(m_writer, &QThread::finished, this, [this, error, success] {
         m_writer->deleteLater();
         m_writer = nullptr;
