@@ -157,15 +157,18 @@ int ExportCommand::run(int argc, char* argv[])
                                : tr("%1 leads summed up").arg(loaded))
                 << Qt::endl;
         });
-        QObject::connect(loader, &Models::PortfolioLoader::finished, &application, [&](const Api::ApiError& result) {
-            if (result.isError()) {
-                err << tr("Export failed: %1 No file was written.").arg(result.message()) << Qt::endl;
-                application.exit(1);
-                return;
-            }
-            follow(new Models::PortfolioExport(
-                Models::PortfolioExport::report(*portfolio, filters, connection.description()), path, &application));
-        });
+        // portfolio by value: this block's locals are gone when the loader finishes.
+        QObject::connect(
+            loader, &Models::PortfolioLoader::finished, &application, [&, portfolio](const Api::ApiError& result) {
+                if (result.isError()) {
+                    err << tr("Export failed: %1 No file was written.").arg(result.message()) << Qt::endl;
+                    application.exit(1);
+                    return;
+                }
+                follow(new Models::PortfolioExport(
+                    Models::PortfolioExport::report(*portfolio, filters, connection.description()), path,
+                    &application));
+            });
         loader->start(query);
     }
     return application.exec();
