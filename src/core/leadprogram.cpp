@@ -3,6 +3,11 @@
 
 namespace Crego::Core {
 
+QString LeadProgram::displayName() const
+{
+    return program && !program->name.isEmpty() ? program->name : programId;
+}
+
 const ObjectSchema<LeadProgram>& LeadProgram::jsonSchema()
 {
     static const ObjectSchema<LeadProgram> schema = [] {

@@ -30,6 +30,9 @@ struct LeadProgram : JsonRecord
     std::optional<LineDetail> lineDetail;
     std::optional<LoanData> loanData;
 
+    //! The program's name, else its id.
+    QString displayName() const;
+
     static const ObjectSchema<LeadProgram>& jsonSchema();
 };
 

@@ -71,11 +71,6 @@ QStringList LineReportWorkbook::headerLines(const QString& what) const
                                     : tr("Account numbers: masked (last four digits); Aadhaar: last four digits") };
 }
 
-QString LineReportWorkbook::programName(const Core::LeadProgram& program) const
-{
-    return program.program && !program.program->name.isEmpty() ? program.program->name : program.programId;
-}
-
 QString LineReportWorkbook::belongsTo(const QString& recordId) const
 {
     return m_report.recordLabels.value(recordId, recordId);
@@ -115,7 +110,7 @@ void LineReportWorkbook::writeSummary(Sheet& sheet) const
         warnings.append(metrics.inconsistencies());
         sheet.nextRow();
         int column = 0;
-        sheet.text(column++, programName(program));
+        sheet.text(column++, program.displayName());
         sheet.text(column++, yesNo(program.isPrimary));
         for (Core::Money amount :
             { metrics.approved(), metrics.operative(), metrics.available(), metrics.used(), metrics.blocked() }) {
@@ -143,7 +138,7 @@ void LineReportWorkbook::writePrograms(Sheet& sheet) const
         tr("Line activated"), tr("Line expires"), tr("Created"), tr("Updated") });
     for (const Core::LeadProgram& program : m_report.programs) {
         sheet.nextRow();
-        sheet.text(0, programName(program));
+        sheet.text(0, program.displayName());
         sheet.identifier(1, program.programId);
         sheet.text(2, program.productType.toUpper());
         sheet.text(3, Core::CodeText::humanize(program.status));
@@ -168,7 +163,7 @@ void LineReportWorkbook::writeOutstanding(Sheet& sheet) const
         const Core::LineDetail& line = *program.lineDetail;
         for (const LineComponent& row : LineComponent::of(line)) {
             sheet.nextRow();
-            sheet.text(0, programName(program));
+            sheet.text(0, program.displayName());
             sheet.text(1, row.name);
             sheet.amount(2, row.outstanding);
             sheet.amount(3, row.paid);
@@ -190,7 +185,7 @@ void LineReportWorkbook::writeDues(Sheet& sheet) const
         }
         const Core::LineDetail& line = *program.lineDetail;
         sheet.nextRow();
-        sheet.text(0, programName(program));
+        sheet.text(0, program.displayName());
         sheet.amount(1, line.dueAmount);
         sheet.integer(2, line.dueLoanCount);
         int column = 3;
@@ -219,7 +214,7 @@ void LineReportWorkbook::writePricing(Sheet& sheet) const
             { Core::LoanPricing::Roi, Core::LoanPricing::OverdueRoi, Core::LoanPricing::PenalRoi }) {
             for (const Core::RoiSlabRow& slab : pricing.slabs(rate)) {
                 sheet.nextRow();
-                sheet.text(0, programName(program));
+                sheet.text(0, program.displayName());
                 sheet.text(1, Core::LoanPricing::rateName(rate));
                 sheet.text(2, tr("%1: %2").arg(pricing.basis(rate), pricing.slabText(slab)));
                 sheet.integer(3, slab.fromDay);
@@ -234,7 +229,7 @@ void LineReportWorkbook::writePricing(Sheet& sheet) const
         }
         for (const auto& [label, value] : pricing.parameters()) {
             sheet.nextRow();
-            sheet.text(0, programName(program));
+            sheet.text(0, program.displayName());
             sheet.text(1, label);
             sheet.text(2, value);
         }

@@ -30,7 +30,6 @@ private:
     explicit LineReportWorkbook(const LineReport& report);
 
     QStringList headerLines(const QString& what) const;
-    QString programName(const Core::LeadProgram& program) const;
     QString belongsTo(const QString& recordId) const;
     void writeSummary(Sheet& sheet) const;
     void writePrograms(Sheet& sheet) const;

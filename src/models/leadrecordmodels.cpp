@@ -156,7 +156,7 @@ RecordTableModel<Core::LeadProgram>* LeadRecordModels::programs(QObject* parent)
     using P = Core::LeadProgram;
     return new RecordTableModel<P>(
         {
-            { tr("Program"), [](const P& p) { return p.program ? p.program->name : p.programId; }, {}, {}, {} },
+            { tr("Program"), [](const P& p) { return p.displayName(); }, {}, {}, {} },
             { tr("Product"), [](const P& p) { return p.program ? p.program->productName : p.productType.toUpper(); },
                 {}, {}, {} },
             { tr("Status"), [](const P& p) { return Core::CodeText::humanize(p.status); }, {}, {}, {} },

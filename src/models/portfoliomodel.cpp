@@ -115,7 +115,7 @@ void PortfolioModel::addLead(Core::Lead lead, const QDateTime& now)
         drawn += metrics.used();
         drawn += metrics.blocked();
         operative += metrics.operative();
-        const QString programName = program.program ? program.program->name : program.programId;
+        const QString programName = program.displayName();
         m_byProgram->add(m_byProgram->category(program.programId, programName), leadIndex, line.approvedLineAmount,
             line.totalOutstanding, line.activeLineAmount);
     }

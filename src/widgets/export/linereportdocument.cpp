@@ -74,11 +74,6 @@ QString chartUrl(const char* kind, int index)
     return QStringLiteral("chart://%1/%2").arg(QLatin1String(kind)).arg(index);
 }
 
-QString programName(const Core::LeadProgram& program)
-{
-    return program.program && !program.program->name.isEmpty() ? program.program->name : program.programId;
-}
-
 } // namespace
 
 LineReportDocument::LineReportDocument(const Export::LineReport& report)
@@ -199,7 +194,7 @@ QString LineReportDocument::programHtml(const Core::LeadProgram& program, int in
 {
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg(escaped(tr("%1 — %2%3")
-                                        .arg(programName(program), Core::CodeText::humanize(program.status),
+                                        .arg(program.displayName(), Core::CodeText::humanize(program.status),
                                             program.isPrimary ? tr(" (primary)") : QString())));
     if (program.lineDetail) {
         const Core::LineDetail& line = *program.lineDetail;
