@@ -232,10 +232,10 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
         || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)
         || isTruncated(reply, body)) {
         // No answer, or the connection broke after the headers: a network failure, whatever the status said.
-        Q_EMIT reachabilityChanged(false);
+        Q_EMIT answered(call->request().endpoint, 0);
         retryLater(state, networkError(reply, tlsErrors), -1);
     } else if (status >= 200 && status < 300) {
-        Q_EMIT reachabilityChanged(true);
+        Q_EMIT answered(call->request().endpoint, status);
         Core::JsonError decodeError;
         if (call->request().decode && !call->request().decode(body, decodeError)) {
             const ApiError malformed(ApiError::Band::MalformedResponse, status,
@@ -250,14 +250,14 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
         }
     } else if (status == 401 && m_holdOnUnauthorized && call->request().endpoint != Endpoint::Health) {
         // (A health check behind the token says nothing about the token the other calls use.)
-        Q_EMIT reachabilityChanged(true);
+        Q_EMIT answered(call->request().endpoint, status);
         const bool firstHeld = m_held.isEmpty();
         m_held.append(state);
         if (firstHeld) {
             Q_EMIT authenticationRequired();
         }
     } else {
-        Q_EMIT reachabilityChanged(true);
+        Q_EMIT answered(call->request().endpoint, status);
         retryLater(state, ApiError::fromResponse(status, body), retryAfterMs(reply->rawHeader("Retry-After")));
     }
     pump();

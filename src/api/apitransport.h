@@ -58,8 +58,8 @@ Q_SIGNALS:
     //! The server said 401; calls are held until setToken() or abandonHeldCalls().
     void authenticationRequired();
     void activeCountChanged(int count);
-    //! A call reached the server (true) or failed to reach it (false).
-    void reachabilityChanged(bool reachable);
+    //! A call to \a endpoint was answered with \a httpStatus, or not at all (0).
+    void answered(Crego::Api::Endpoint endpoint, int httpStatus);
 
 private:
     //! A new call's state and handle; nothing is sent yet.

@@ -33,8 +33,9 @@ Session::Session(const CallPolicy& policy, QObject* parent)
     setCallPolicy(policy);
     connect(m_transport, &ApiTransport::authenticationRequired, this, &Session::signInRequired);
     connect(m_transport, &ApiTransport::activeCountChanged, this, &Session::activeCallsChanged);
-    connect(m_transport, &ApiTransport::reachabilityChanged, m_monitor, &ConnectionMonitor::setOnline);
+    connect(m_transport, &ApiTransport::answered, m_monitor, &ConnectionMonitor::noteAnswer);
     connect(m_monitor, &ConnectionMonitor::onlineChanged, this, &Session::onlineChanged);
+    connect(m_monitor, &ConnectionMonitor::stateChanged, this, &Session::connectionStateChanged);
     connect(m_tokens, &TokenStore::loaded, this, [this](const QString& profileKey, const QString& token) {
         if (!m_profile || profileKey != m_profile->key()) {
             return; // another profile was chosen meanwhile
@@ -140,6 +141,16 @@ void Session::checkNow()
 bool Session::isOnline() const
 {
     return m_monitor->isOnline();
+}
+
+ConnectionMonitor::State Session::connectionState() const
+{
+    return m_monitor->state();
+}
+
+QString Session::connectionReason() const
+{
+    return m_monitor->reason();
 }
 
 int Session::activeCalls() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionmonitor.h"
 #include "connectionprofile.h"
 
 #include <QList>
@@ -14,7 +15,6 @@ class QNetworkAccessManager;
 namespace Crego::Api {
 
 class ApiTransport;
-class ConnectionMonitor;
 class CregoClient;
 class TokenStore;
 
@@ -79,6 +79,10 @@ public:
     //! A health check now (after sign-in, say).
     void checkNow();
     bool isOnline() const;
+    //! Online, degraded or offline, as the last calls found the server.
+    ConnectionMonitor::State connectionState() const;
+    //! Why the connection is degraded or offline; empty when online.
+    QString connectionReason() const;
     //! Calls in flight, queued, or held for sign-in.
     int activeCalls() const;
 
@@ -93,6 +97,7 @@ Q_SIGNALS:
     void signInRequired();
     void activeCallsChanged(int count);
     void onlineChanged(bool online);
+    void connectionStateChanged(Crego::Api::ConnectionMonitor::State state, const QString& reason);
     //! signIn() moved the session to another server: what was loaded from the old one is stale.
     void profileChanged(const Crego::Api::ConnectionProfile& profile);
     //! restoreToken() finished: \a found is false when there was no token to restore.

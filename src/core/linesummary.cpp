@@ -21,6 +21,11 @@ std::optional<LineSummary> LineSummary::fromPrograms(const QList<LeadProgram>& p
             primary = &program;
         }
         if (program.lineDetail) {
+            ++summary.lineCount;
+            summary.approvedLineAmount += program.lineDetail->approvedLineAmount;
+            summary.operativeLineAmount += program.lineDetail->operativeLineAmount;
+            summary.availableLineAmount += program.lineDetail->activeLineAmount;
+            summary.totalOutstanding += program.lineDetail->totalOutstanding;
             summary.dpd = std::max(summary.dpd, program.lineDetail->dpd);
             // AssetClass values are ordered by severity (Standard < SubStandard < Doubtful < Loss).
             const AssetClass::Value value = AssetClass::fromCode(program.lineDetail->npaCategory);
@@ -32,12 +37,6 @@ std::optional<LineSummary> LineSummary::fromPrograms(const QList<LeadProgram>& p
     if (primary) {
         summary.programId = primary->programId;
         summary.programName = primary->program ? primary->program->name : QString();
-        if (primary->lineDetail) {
-            summary.approvedLineAmount = primary->lineDetail->approvedLineAmount;
-            summary.operativeLineAmount = primary->lineDetail->operativeLineAmount;
-            summary.availableLineAmount = primary->lineDetail->activeLineAmount;
-            summary.totalOutstanding = primary->lineDetail->totalOutstanding;
-        }
     }
     return summary;
 }
@@ -55,6 +54,7 @@ const ObjectSchema<LineSummary>& LineSummary::jsonSchema()
             .field("available_line_amount", &S::availableLineAmount, optional)
             .field("total_outstanding", &S::totalOutstanding, optional)
             .field("dpd", &S::dpd, optional)
+            .field("line_count", &S::lineCount, optional)
             .field("npa_category", &S::npaCategory, optional);
         return s;
     }();

@@ -27,7 +27,7 @@ QStringList LeadColumns::keys()
     return { QStringLiteral("name"), QStringLiteral("ref_id"), QStringLiteral("mobile"), QStringLiteral("program"),
         QStringLiteral("status"), QStringLiteral("approved_line"), QStringLiteral("operative_line"),
         QStringLiteral("available_line"), QStringLiteral("outstanding"), QStringLiteral("dpd"),
-        QStringLiteral("dpd_bucket"), QStringLiteral("npa_class"), QStringLiteral("created") };
+        QStringLiteral("dpd_bucket"), QStringLiteral("npa_class"), QStringLiteral("created"), QStringLiteral("lines") };
 }
 
 QStringList LeadColumns::defaults()
@@ -53,6 +53,7 @@ QString LeadColumns::title(const QString& key)
         { QStringLiteral("dpd_bucket"), QT_TR_NOOP("DPD bucket") },
         { QStringLiteral("npa_class"), QT_TR_NOOP("NPA class") },
         { QStringLiteral("created"), QT_TR_NOOP("Created") },
+        { QStringLiteral("lines"), QT_TR_NOOP("Lines") },
     };
     const auto title = titles.constFind(key);
     return title == titles.constEnd() ? key : tr(*title);
@@ -113,7 +114,8 @@ void LeadColumns::write(
         Dpd,
         Bucket,
         Npa,
-        Created
+        Created,
+        Lines
     };
     switch (Key(key)) {
     case Name:
@@ -161,6 +163,11 @@ void LeadColumns::write(
         break;
     case Npa:
         sheet.text(column, line->npaCategory);
+        break;
+    case Lines:
+        if (line->lineCount > 0) {
+            sheet.integer(column, line->lineCount);
+        }
         break;
     default:
         break;

@@ -241,7 +241,14 @@ QVariant LeadListModel::displayData(const Core::Lead& lead, int column) const
     case Mobile:
         return m_revealMobiles ? lead.primaryMobile : Core::Validators::maskMobile(lead.primaryMobile);
     case Program:
-        return lead.lineSummary && !lead.lineSummary->programName.isEmpty() ? lead.lineSummary->programName : Dash;
+        if (!lead.lineSummary || lead.lineSummary->programName.isEmpty()) {
+            return Dash;
+        }
+        // The amounts are every line's together: say there is more than the program named.
+        return lead.lineSummary->lineCount > 1
+            ? tr("%1 + %n more", "other lines of the lead", lead.lineSummary->lineCount - 1)
+                  .arg(lead.lineSummary->programName)
+            : lead.lineSummary->programName;
     case Status:
         return Core::CodeText::humanize(lead.status);
     case Approved:
@@ -298,6 +305,11 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(lead, index.column());
     case Qt::ToolTipRole:
+        if ((index.column() == Program || index.column() == Approved || index.column() == Outstanding)
+            && figuresOf(lead) && figuresOf(lead)->lineCount > 1) {
+            return tr("%n lines: the amounts are all lines together, DPD and NPA class the worst line's.", "",
+                figuresOf(lead)->lineCount);
+        }
         if (index.column() == NpaClass && figuresOf(lead)) {
             return Core::AssetClass::label(Core::AssetClass::fromCode(figuresOf(lead)->npaCategory));
         }

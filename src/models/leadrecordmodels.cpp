@@ -8,6 +8,7 @@
 #include "datetext.h"
 #include "documentrules.h"
 #include "linemetrics.h"
+#include "linesummary.h"
 #include "moneyformatter.h"
 #include "validators.h"
 
@@ -192,6 +193,68 @@ RecordTableModel<Core::LeadProgram>* LeadRecordModels::programs(QObject* parent)
                 [](const P& p) { return lineOf(p).isHold; }, {}, {} },
         },
         parent);
+}
+
+TotalRowModel* LeadRecordModels::programsWithTotal(RecordTableModel<Core::LeadProgram>* programs, QObject* parent)
+{
+    const auto total = [programs](int column, int role) -> QVariant {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole) {
+            return QVariant();
+        }
+        const QList<Core::LeadProgram>& records = programs->records();
+        const std::optional<Core::LineSummary> sum = Core::LineSummary::fromPrograms(records);
+        if (!sum) {
+            return QVariant();
+        }
+        const auto amount = [role](Core::Money money) {
+            return role == RawValueRole ? QVariant(money.paise()) : QVariant(Core::MoneyFormatter::format(money));
+        };
+        switch (column) {
+        case ProgramName:
+            return tr("Total of %n lines", "", sum->lineCount);
+        case ProgramApproved:
+            return amount(sum->approvedLineAmount);
+        case ProgramOperative:
+            return amount(sum->operativeLineAmount);
+        case ProgramAvailable:
+            return amount(sum->availableLineAmount);
+        case ProgramOutstanding:
+            return amount(sum->totalOutstanding);
+        case ProgramUtilization: {
+            Core::Money drawn;
+            Core::Money operative;
+            for (const Core::LeadProgram& program : records) {
+                if (program.lineDetail) {
+                    const Core::LineMetrics metrics = metricsOf(program);
+                    drawn += metrics.used() + metrics.blocked();
+                    operative += metrics.operative();
+                }
+            }
+            if (operative.paise() <= 0) {
+                return QStringLiteral("—");
+            }
+            const double percent = double(drawn.paise()) * 100.0 / double(operative.paise());
+            return role == RawValueRole ? QVariant(percent)
+                                        : QVariant(tr("%1%").arg(QLocale().toString(percent, 'f', 1)));
+        }
+        case ProgramDpd:
+            return role == RawValueRole
+                ? QVariant(sum->dpd)
+                : QVariant(tr("%1 (%2) worst").arg(sum->dpd).arg(Core::DpdBucket::fromDays(sum->dpd).code()));
+        case ProgramPeakDpd: {
+            int peak = 0;
+            for (const Core::LeadProgram& program : records) {
+                peak = std::max(peak, lineOf(program).peakDpd);
+            }
+            return role == RawValueRole ? QVariant(peak) : QVariant(QString::number(peak));
+        }
+        case ProgramNpaClass:
+            return sum->npaCategory;
+        default:
+            return QVariant();
+        }
+    };
+    return new TotalRowModel(programs, total, parent);
 }
 
 } // namespace Crego::Models

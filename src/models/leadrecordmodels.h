@@ -2,6 +2,7 @@
 #pragma once
 
 #include "recordtablemodel.h"
+#include "totalrowmodel.h"
 
 #include "address.h"
 #include "applicant.h"
@@ -21,6 +22,23 @@ class LeadRecordModels
 public:
     //! The documents table's columns.
     enum DocumentColumn { DocumentThumbnail, DocumentType, DocumentName, DocumentSize, DocumentRelated };
+    //! The programs table's columns.
+    enum ProgramColumn {
+        ProgramName,
+        ProgramProduct,
+        ProgramStatus,
+        ProgramPrimary,
+        ProgramApproved,
+        ProgramOperative,
+        ProgramAvailable,
+        ProgramUtilization,
+        ProgramOutstanding,
+        ProgramDpd,
+        ProgramPeakDpd,
+        ProgramNpaClass,
+        ProgramExpiry,
+        ProgramHold
+    };
 
 private:
     Q_DECLARE_TR_FUNCTIONS(LeadRecordModels)
@@ -42,6 +60,9 @@ public:
     //! Program, product, status, primary, approved/operative/available line, utilization, outstanding,
     //! DPD and peak DPD, NPA class, expiry and hold: one row per program of the lead.
     static RecordTableModel<Core::LeadProgram>* programs(QObject* parent);
+    //! \a programs with a total row under them once there are two or more: the amounts summed, the
+    //! utilization of all lines together, the worst DPD, peak DPD and NPA class.
+    static TotalRowModel* programsWithTotal(RecordTableModel<Core::LeadProgram>* programs, QObject* parent);
 };
 
 } // namespace Crego::Models

@@ -10,7 +10,8 @@ namespace {
 
 // Read by leadFromRow() in this order.
 const QString LeadColumns = QStringLiteral(
-    "body, program_id, product_type, approved, operative, available, total_outstanding, dpd, npa_category");
+    "body, program_id, product_type, approved, operative, available, total_outstanding, dpd, npa_category,"
+    " line_count");
 const QString LoanDataTemplateKey = QStringLiteral("_loan_data_template");
 
 QJsonObject parse(const QVariant& text)
@@ -76,8 +77,8 @@ bool LeadStore::insertLead(const QJsonObject& lead, const LeadSummary& summary, 
     QSqlQuery query(m_database.database());
     query.prepare(QStringLiteral(
         "INSERT INTO leads (id, ref_id, name, search, status, program_id, product_type, approved, operative,"
-        " available, total_outstanding, dpd, npa_category, created_at, body)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " available, total_outstanding, dpd, npa_category, line_count, created_at, body)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(lead.value(QStringLiteral("id")).toString());
     query.addBindValue(lead.value(QStringLiteral("ref_id")).toString());
     query.addBindValue(lead.value(QStringLiteral("name")).toString());
@@ -91,6 +92,7 @@ bool LeadStore::insertLead(const QJsonObject& lead, const LeadSummary& summary, 
     query.addBindValue(summary.totalOutstanding);
     query.addBindValue(summary.dpd);
     query.addBindValue(summary.npaCategory);
+    query.addBindValue(summary.lineCount);
     query.addBindValue(lead.value(QStringLiteral("created_at")).toDouble());
     query.addBindValue(serialize(lead));
     if (!query.exec()) {
@@ -160,12 +162,29 @@ bool LeadStore::updateSummary(const QString& leadId, const LeadSummary& summary)
 {
     QSqlQuery query(m_database.database());
     query.prepare(QStringLiteral("UPDATE leads SET product_type = ?, approved = ?, operative = ?, available = ?,"
-                                 " total_outstanding = ?, dpd = ?, npa_category = ? WHERE id = ?"));
-    for (const QVariant& value : QVariantList { summary.productType, summary.approved, summary.operative,
-             summary.available, summary.totalOutstanding, summary.dpd, summary.npaCategory, leadId }) {
+                                 " total_outstanding = ?, dpd = ?, npa_category = ?, line_count = ? WHERE id = ?"));
+    for (const QVariant& value :
+        QVariantList { summary.productType, summary.approved, summary.operative, summary.available,
+            summary.totalOutstanding, summary.dpd, summary.npaCategory, summary.lineCount, leadId }) {
         query.addBindValue(value);
     }
     return query.exec();
+}
+
+bool LeadStore::refreshSummaries()
+{
+    QSqlQuery query(m_database.database());
+    if (!query.exec(QStringLiteral("SELECT id FROM leads"))) {
+        return false;
+    }
+    QStringList ids;
+    while (query.next()) {
+        ids.append(query.value(0).toString());
+    }
+    return m_database.transaction([&] {
+        return std::all_of(ids.cbegin(), ids.cend(),
+            [this](const QString& id) { return updateSummary(id, LeadSummary::fromPrograms(leadPrograms(id))); });
+    });
 }
 
 bool LeadStore::insertLeadProgram(const QString& leadId, int position, const QJsonObject& leadProgram)
@@ -193,6 +212,7 @@ QJsonObject LeadStore::leadFromRow(const QSqlQuery& query) const
     summary.totalOutstanding = query.value(6).toLongLong();
     summary.dpd = query.value(7).toInt();
     summary.npaCategory = query.value(8).toString();
+    summary.lineCount = query.value(9).toInt();
     lead.insert(QStringLiteral("line_summary"), summary.toJson(programName(summary.programId)));
     return lead;
 }

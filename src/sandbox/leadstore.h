@@ -38,6 +38,8 @@ public:
     bool removeLead(const QString& id);
     //! Re-derives the list columns after a lead's programs changed.
     bool updateSummary(const QString& leadId, const LeadSummary& summary);
+    //! Computes every lead's summary again from its programs (a file from an older sandbox).
+    bool refreshSummaries();
 
     bool insertLeadProgram(const QString& leadId, int position, const QJsonObject& leadProgram);
     //! The lead's programs in the documented shape, each with its program embedded.

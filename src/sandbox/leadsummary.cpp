@@ -44,22 +44,21 @@ LeadSummary LeadSummary::fromPrograms(const QJsonArray& leadPrograms)
             primary = entry;
         }
         const QJsonObject line = entry.value(QStringLiteral("line_detail")).toObject();
+        if (!line.isEmpty()) {
+            ++summary.lineCount;
+            summary.approved += paiseOf(line.value(QStringLiteral("approved_line_amount")));
+            summary.operative += paiseOf(line.value(QStringLiteral("operative_line_amount")));
+            summary.available += paiseOf(line.value(QStringLiteral("active_line_amount")));
+            summary.totalOutstanding += paiseOf(line.value(QStringLiteral("total_outstanding")));
+        }
         summary.dpd = std::max(summary.dpd, line.value(QStringLiteral("dpd")).toInt());
         const QString category = line.value(QStringLiteral("npa_category")).toString(QStringLiteral("STD"));
         if (severity(category) > severity(summary.npaCategory)) {
             summary.npaCategory = category;
         }
     }
-    if (primary.isEmpty()) {
-        return summary;
-    }
-    const QJsonObject line = primary.value(QStringLiteral("line_detail")).toObject();
     summary.programId = primary.value(QStringLiteral("program_id")).toString();
     summary.productType = primary.value(QStringLiteral("product_type")).toString();
-    summary.approved = paiseOf(line.value(QStringLiteral("approved_line_amount")));
-    summary.operative = paiseOf(line.value(QStringLiteral("operative_line_amount")));
-    summary.available = paiseOf(line.value(QStringLiteral("active_line_amount")));
-    summary.totalOutstanding = paiseOf(line.value(QStringLiteral("total_outstanding")));
     return summary;
 }
 
@@ -73,6 +72,7 @@ QJsonObject LeadSummary::toJson(const QString& programName) const
         { QStringLiteral("available_line_amount"), rupees(available) },
         { QStringLiteral("total_outstanding"), rupees(totalOutstanding) },
         { QStringLiteral("dpd"), dpd },
+        { QStringLiteral("line_count"), lineCount },
         { QStringLiteral("npa_category"), npaCategory },
     };
 }

@@ -7,8 +7,8 @@
 
 namespace Crego::Sandbox {
 
-//! The list columns of a lead, derived from its programs: the primary line's figures (paise), the worst
-//! DPD of any line, and NPA when any line is (Crego's rule for groups).
+//! The list columns of a lead, derived from its programs: the amounts of all its lines summed (paise), the
+//! worst DPD of any line, NPA when any line is (Crego's rule for groups), and the primary program.
 struct LeadSummary
 {
     QString programId;
@@ -18,6 +18,7 @@ struct LeadSummary
     qint64 available = 0;
     qint64 totalOutstanding = 0;
     int dpd = 0;
+    int lineCount = 0;
     QString npaCategory = QStringLiteral("STD");
 
     static LeadSummary fromPrograms(const QJsonArray& leadPrograms);

@@ -22,7 +22,7 @@ const char* const Schema[] = {
     " approved INTEGER NOT NULL DEFAULT 0, operative INTEGER NOT NULL DEFAULT 0,"
     " available INTEGER NOT NULL DEFAULT 0, total_outstanding INTEGER NOT NULL DEFAULT 0,"
     " dpd INTEGER NOT NULL DEFAULT 0, npa_category TEXT NOT NULL DEFAULT 'STD',"
-    " created_at REAL NOT NULL, body TEXT NOT NULL)",
+    " line_count INTEGER NOT NULL DEFAULT 0, created_at REAL NOT NULL, body TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS lead_programs (id TEXT PRIMARY KEY,"
     " lead_id TEXT NOT NULL REFERENCES leads(id) ON DELETE CASCADE, program_id TEXT NOT NULL,"
     " position INTEGER NOT NULL, body TEXT NOT NULL)",
@@ -104,6 +104,13 @@ bool SandboxDatabase::createSchema(QString* error)
             *error = tr("Cannot create the sandbox schema: %1").arg(query.lastError().text());
             return false;
         }
+    }
+    if (!query.exec(QStringLiteral("SELECT line_count FROM leads LIMIT 1"))) {
+        if (!query.exec(QStringLiteral("ALTER TABLE leads ADD COLUMN line_count INTEGER NOT NULL DEFAULT 0"))) {
+            *error = tr("Cannot update the sandbox schema: %1").arg(query.lastError().text());
+            return false;
+        }
+        m_summariesStale = true;
     }
     // Trigram full-text index for `search` (SQLite 3.34+ with FTS5); without it search scans the table.
     m_hasFullTextSearch = query.exec(

@@ -27,6 +27,9 @@ public:
     bool hasFullTextSearch() const { return m_hasFullTextSearch; }
     QSqlDatabase database() const;
     bool isEmpty() const;
+    //! Whether the file was written by an older sandbox whose per-lead summaries must be computed again
+    //! (before line_count, a lead's amounts were its primary line's only).
+    bool summariesStale() const { return m_summariesStale; }
     QString path() const { return m_path; }
 
     //! Runs \a work in a transaction; commits when it returns true, otherwise rolls everything back.
@@ -53,6 +56,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_failNextTransaction = false;
+    bool m_summariesStale = false;
     bool m_hasFullTextSearch = false;
 };
 

@@ -156,6 +156,9 @@ bool SandboxServer::start(QString* error)
         qCInfo(lcSandbox) << "seeded" << m_options.leads << "leads in" << m_seedingMs << "ms";
     } else if (!m_database->createIndexes(error)) {
         return false;
+    } else if (m_database->summariesStale() && !m_context->leads.refreshSummaries()) {
+        *error = tr("Cannot update the lead summaries in %1.").arg(path);
+        return false;
     }
     LeadServiceRoutes::install(m_router, *m_context);
     LeadRoutes::install(m_router, *m_context);

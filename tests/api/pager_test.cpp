@@ -109,6 +109,36 @@ private Q_SLOTS:
         monitor.checkNow();
         QTRY_VERIFY_WITH_TIMEOUT(monitor.isOnline(), 10000);
     }
+
+    void serverFailingCalls_isDegraded_untilACallWorks()
+    {
+        Session& session = m_kit.session;
+        session.checkNow();
+        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), ConnectionMonitor::State::Online, 10000);
+        session.transport().setRetryDelays({});
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 1.0 } }).status, 200);
+        QSignalSpy changed(&session, &Session::connectionStateChanged);
+        const auto listLeads = [this] {
+            bool done = false;
+            m_kit.client.leads(LeadQuery {}, &m_kit.context, [&done](const auto&) { done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        };
+        listLeads();
+        QCOMPARE(session.connectionState(), ConnectionMonitor::State::Degraded);
+        QVERIFY2(session.connectionReason().contains(u"503"_s), qPrintable(session.connectionReason()));
+        QCOMPARE(changed.count(), 1);
+        // The health check still answers "ok" (it is exempt from the faults): it does not hide the failures.
+        session.checkNow();
+        QTest::qWait(300);
+        QCOMPARE(session.connectionState(), ConnectionMonitor::State::Degraded);
+        QVERIFY(session.isOnline()); // reachable, though failing
+
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"error_rate"_s, 0 } }).status, 200);
+        listLeads();
+        QCOMPARE(session.connectionState(), ConnectionMonitor::State::Online);
+        QVERIFY(session.connectionReason().isEmpty());
+        session.transport().setRetryDelays({ 20, 50, 100 });
+    }
 };
 
 QTEST_GUILESS_MAIN(PagerTest)

@@ -126,6 +126,34 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void leadWithSeveralLines_saysSo_andTotalsThem()
+    {
+        LeadListModel model(&m_kit.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setQuery(Api::LeadQuery {});
+        waitLoaded(model);
+        int row = 0;
+        while (row < model.rowCount() && model.lead(row).lineSummary->lineCount < 2) {
+            ++row;
+        }
+        QVERIFY2(row < model.rowCount(), "the first page has a lead with two lines");
+        const Core::Lead lead = model.lead(row);
+        const int others = lead.lineSummary->lineCount - 1;
+        QCOMPARE(model.index(row, LeadListModel::Program).data().toString(),
+            lead.lineSummary->programName + u" + "_s + QString::number(others) + u" more"_s);
+        QVERIFY(model.index(row, LeadListModel::Outstanding)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"all lines together"_s));
+        // Against the lead's own programs, the outstanding shown is every line's.
+        const Tests::HttpResult programs = m_kit.sandbox.get(u"/v1/crm/leads/"_s + lead.id + u"/programs/"_s);
+        qint64 outstanding = 0;
+        for (const QJsonValue& program : programs.array()) {
+            outstanding += std::llround(program[u"line_detail"_s][u"total_outstanding"_s].toDouble() * 100);
+        }
+        QCOMPARE(model.index(row, LeadListModel::Outstanding).data(RawValueRole).toLongLong(), outstanding);
+    }
+
     void remove_dropsTheRowAndCount()
     {
         LeadListModel model(&m_kit.client);

@@ -2,6 +2,9 @@
 #include "sandboxharness.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Crego;
@@ -48,6 +51,34 @@ private Q_SLOTS:
         QVERIFY2(kept.status == 200, kept.body.constData());
         QCOMPARE(kept.object()[u"name"_s].toString(), u"Restart Traders"_s);
         QCOMPARE(sandbox.get(u"/v1/crm/leads/"_s + deleted + u'/').status, 404);
+    }
+
+    void olderFile_getsItsLeadTotalsComputedAgain()
+    {
+        Tests::SandboxHarness sandbox(30, 4);
+        QVERIFY(sandbox.start());
+        const QString query = u"/v1/crm/leads/?page_size=30&ordering=created_at"_s;
+        const QJsonArray before = sandbox.get(query).object()[u"results"_s].toArray();
+        sandbox.stop();
+        {
+            // As a sandbox before line_count left it: no such column, a lead's amounts its primary line's.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(sandbox.dataFile());
+            QVERIFY(db.open());
+            QSqlQuery sql(db);
+            QVERIFY(sql.exec(u"UPDATE leads SET approved = 1, total_outstanding = 1"_s));
+            QVERIFY(sql.exec(u"DROP INDEX IF EXISTS leads_outstanding"_s));
+            QVERIFY(sql.exec(u"DROP INDEX IF EXISTS leads_approved"_s));
+            QVERIFY2(sql.exec(u"ALTER TABLE leads DROP COLUMN line_count"_s), qPrintable(sql.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        QVERIFY(sandbox.start());
+        const QJsonArray after = sandbox.get(query).object()[u"results"_s].toArray();
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(after[i][u"line_summary"_s], before[i][u"line_summary"_s]);
+        }
     }
 
     void failedWrite_leavesNothingBehind()

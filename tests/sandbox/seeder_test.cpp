@@ -63,6 +63,35 @@ private Q_SLOTS:
         QVERIFY(lines > 300);
     }
 
+    void leadSummary_totalsEveryLine()
+    {
+        int withSeveralLines = 0;
+        for (const Lead& lead : m_leads) {
+            QVERIFY(lead.lineSummary);
+            Money approved, operative, available, outstanding;
+            for (const LeadProgram& program : lead.programs) {
+                approved += program.lineDetail->approvedLineAmount;
+                operative += program.lineDetail->operativeLineAmount;
+                available += program.lineDetail->activeLineAmount;
+                outstanding += program.lineDetail->totalOutstanding;
+            }
+            QCOMPARE(lead.lineSummary->lineCount, int(lead.programs.size()));
+            QCOMPARE(lead.lineSummary->approvedLineAmount, approved);
+            QCOMPARE(lead.lineSummary->operativeLineAmount, operative);
+            QCOMPARE(lead.lineSummary->availableLineAmount, available);
+            QCOMPARE(lead.lineSummary->totalOutstanding, outstanding);
+            // What the app derives when a server sends no summary agrees with what the sandbox sends.
+            const LineSummary derived = *LineSummary::fromPrograms(lead.programs);
+            QCOMPARE(derived.totalOutstanding, outstanding);
+            QCOMPARE(derived.dpd, lead.lineSummary->dpd);
+            QCOMPARE(derived.lineCount, lead.lineSummary->lineCount);
+            if (lead.programs.size() > 1) {
+                ++withSeveralLines;
+            }
+        }
+        QVERIFY(withSeveralLines > 0);
+    }
+
     void portfolio_coversEveryStageBucketAndClass()
     {
         QSet<QString> buckets;

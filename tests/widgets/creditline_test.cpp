@@ -3,6 +3,7 @@
 #include "modelbarchart.h"
 #include "ratestepchart.h"
 
+#include "leadrecordmodels.h"
 #include "outstandingmodel.h"
 #include "ratestepmodel.h"
 #include "roles.h"
@@ -11,6 +12,7 @@
 #include "screenshot.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QLabel>
 #include <QLineSeries>
@@ -116,6 +118,54 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(page.rateChart()->series(Models::RateStepModel::PenalRoi)->points().first().y(), 10.0);
+    }
+
+    void twoLines_opensTheSevereOne_andTotalsBoth()
+    {
+        // The documented line as the primary, current; a second line in use, 386 days past due, SUB.
+        QList<Core::LeadProgram> programs = Tests::documentedPrograms();
+        QList<Core::LeadProgram> inArrears = Tests::documentedPrograms(Tests::lineInUse);
+        programs.first().isPrimary = true;
+        Core::LeadProgram second = inArrears.first();
+        second.id = u"second-line"_s;
+        second.isPrimary = false;
+        second.lineDetail->dpd = 386;
+        second.lineDetail->npaCategory = u"SUB"_s;
+        programs.append(second);
+
+        Widgets::CreditLinePage page;
+        page.resize(1280, 1000);
+        page.show();
+        page.setPrograms(programs);
+        auto* table = page.findChild<QTableView*>(u"programsTable"_s);
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The reviewer lands on the line in arrears, not the primary one.
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(text(page, u"dpdValue"_s), u"386 days"_s);
+        QCOMPARE(text(page, u"availableTile"_s), u"₹3,80,000"_s);
+
+        // Two program rows and a total row: approved ₹10,00,000, outstanding ₹1,21,500, worst DPD and class.
+        QCOMPARE(table->model()->rowCount(), 3);
+        const auto total = [table](int column) { return table->model()->index(2, column).data().toString(); };
+        QCOMPARE(total(Models::LeadRecordModels::ProgramName), u"Total of 2 lines"_s);
+        QCOMPARE(total(Models::LeadRecordModels::ProgramApproved), u"₹10,00,000"_s);
+        QCOMPARE(total(Models::LeadRecordModels::ProgramAvailable), u"₹8,80,000"_s);
+        QCOMPARE(total(Models::LeadRecordModels::ProgramOutstanding), u"₹1,21,500"_s);
+        QCOMPARE(total(Models::LeadRecordModels::ProgramUtilization), u"12.0%"_s);
+        QVERIFY(total(Models::LeadRecordModels::ProgramDpd).startsWith(u"386"_s));
+        QCOMPARE(total(Models::LeadRecordModels::ProgramNpaClass), u"SUB"_s);
+        // The total is not a line: clicking it keeps the line shown.
+        QVERIFY(!(table->model()->flags(table->model()->index(2, 0)) & Qt::ItemIsSelectable));
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(2, 0)).center());
+        QCOMPARE(text(page, u"dpdValue"_s), u"386 days"_s);
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        QCOMPARE(text(page, u"dpdValue"_s), u"0 days"_s);
+
+        // One line: no total row.
+        page.setPrograms(programs.mid(0, 1));
+        QCOMPARE(table->model()->rowCount(), 1);
     }
 
     void noPrograms_andErrors_sayWhy()

@@ -52,17 +52,18 @@ CreditLinePage::CreditLinePage(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CreditLinePage>())
     , m_programs(Models::LeadRecordModels::programs(this))
+    , m_programsShown(Models::LeadRecordModels::programsWithTotal(m_programs, this))
     , m_outstanding(new Models::OutstandingModel(this))
     , m_slabs { new Models::SlabTableModel(this), new Models::SlabTableModel(this), new Models::SlabTableModel(this) }
     , m_rates(new Models::RateStepModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->programsTable->setModel(m_programs);
+    m_ui->programsTable->setModel(m_programsShown);
     m_ui->programsTable->verticalHeader()->hide();
     m_ui->programsTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->programsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
-            if (current.isValid()) {
+            if (current.isValid() && !m_programsShown->isTotalRow(current.row())) {
                 showProgram(m_programs->record(current.row()));
             }
         });
@@ -136,19 +137,37 @@ void CreditLinePage::setPrograms(const QList<Core::LeadProgram>& programs)
     }
     setDetailVisible(true);
     m_ui->programsTable->resizeColumnsToContents();
-    // As tall as its rows (up to four), so the line below gets the room.
+    // As tall as its rows (up to four, and the total), so the line below gets the room.
     QTableView* table = m_ui->programsTable;
-    const int rows = std::min<int>(int(programs.size()), 4);
+    const int rows = std::min<int>(m_programsShown->rowCount(), 5);
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
         + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 2);
-    const auto primary
-        = std::find_if(programs.begin(), programs.end(), [](const Core::LeadProgram& p) { return p.isPrimary; });
-    selectProgram(primary == programs.end() ? 0 : int(primary - programs.begin()));
+    selectProgram(mostSevere(programs));
+}
+
+int CreditLinePage::mostSevere(const QList<Core::LeadProgram>& programs)
+{
+    // Highest DPD first, then the most severe asset class; on a tie the primary, then the first.
+    const auto rank = [](const Core::LeadProgram& program) {
+        if (!program.lineDetail) {
+            return std::make_tuple(-1, -1, program.isPrimary);
+        }
+        const Core::AssetClass::Value assetClass = Core::AssetClass::fromCode(program.lineDetail->npaCategory);
+        return std::make_tuple(
+            program.lineDetail->dpd, assetClass == Core::AssetClass::Unknown ? 0 : int(assetClass), program.isPrimary);
+    };
+    int severe = 0;
+    for (int row = 1; row < programs.size(); ++row) {
+        if (rank(programs.at(row)) > rank(programs.at(severe))) {
+            severe = row;
+        }
+    }
+    return severe;
 }
 
 void CreditLinePage::selectProgram(int row)
 {
-    m_ui->programsTable->setCurrentIndex(m_programs->index(row, 0));
+    m_ui->programsTable->setCurrentIndex(m_programsShown->index(row, 0));
     m_ui->programsTable->selectRow(row);
 }
 

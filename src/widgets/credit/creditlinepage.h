@@ -17,6 +17,7 @@ namespace Crego::Models {
 class OutstandingModel;
 class RateStepModel;
 class SlabTableModel;
+class TotalRowModel;
 template<typename Record> class RecordTableModel;
 } // namespace Crego::Models
 
@@ -52,6 +53,9 @@ public:
     RateStepChart* rateChart() const { return m_rateChart; }
 
 private:
+    //! The row of the line a reviewer should see first: the highest DPD, then the most severe class.
+    static int mostSevere(const QList<Core::LeadProgram>& programs);
+
     void showProgram(const Core::LeadProgram& program);
     void showLine(const Core::LineDetail& line);
     //! Slab tables, the rate chart and parameters; the subvention/cashback/holdback totals of \a line
@@ -61,6 +65,7 @@ private:
 
     std::unique_ptr<Ui::CreditLinePage> m_ui;
     Models::RecordTableModel<Core::LeadProgram>* m_programs;
+    Models::TotalRowModel* m_programsShown; //!< m_programs with their total row, as the table shows them
     Models::OutstandingModel* m_outstanding;
     Models::SlabTableModel* m_slabs[3];
     Models::RateStepModel* m_rates;

@@ -394,6 +394,7 @@ void LeadDetailPage::showPart(Part part)
         } else {
             m_ui->creditLineView->setPrograms(m_loader->programs());
         }
+        showLead(); // the overview's figures come from the programs once they are here
         break;
     case Part::Applicants:
         showTabState(part, m_ui->applicantsState, m_ui->applicantsTable, tr("No applicants yet."));
@@ -490,13 +491,21 @@ void LeadDetailPage::showLead()
     };
     row(tr("Primary applicant"), primary ? primary->name : tr("none marked"));
     row(tr("Applicants"), QString::number(lead.applicants.size()));
-    if (lead.lineSummary) {
-        row(tr("Approved line"), Core::MoneyFormatter::format(lead.lineSummary->approvedLineAmount));
-        row(tr("Available"), Core::MoneyFormatter::format(lead.lineSummary->availableLineAmount));
-        row(tr("Total outstanding"), Core::MoneyFormatter::format(lead.lineSummary->totalOutstanding));
-        const Core::DpdBucket bucket = Core::DpdBucket::fromDays(lead.lineSummary->dpd);
-        row(tr("DPD"), tr("%1 (%2)").arg(lead.lineSummary->dpd).arg(bucket.code()));
-        row(tr("NPA class"), lead.lineSummary->npaCategory);
+    // The lead's programs, once loaded, are the truth; until then the list's summary.
+    const std::optional<Core::LineSummary> figures = m_loader->state(Part::Programs) == State::Loaded
+        ? Core::LineSummary::fromPrograms(m_loader->programs())
+        : lead.lineSummary;
+    if (figures && figures->hasLine) {
+        if (figures->lineCount > 1) {
+            row(tr("Lines"), tr("%1 — amounts below are all lines together").arg(figures->lineCount));
+        }
+        row(tr("Approved line"), Core::MoneyFormatter::format(figures->approvedLineAmount));
+        row(tr("Available"), Core::MoneyFormatter::format(figures->availableLineAmount));
+        row(tr("Total outstanding"), Core::MoneyFormatter::format(figures->totalOutstanding));
+        const Core::DpdBucket bucket = Core::DpdBucket::fromDays(figures->dpd);
+        row(figures->lineCount > 1 ? tr("DPD (worst line)") : tr("DPD"),
+            tr("%1 (%2)").arg(figures->dpd).arg(bucket.code()));
+        row(figures->lineCount > 1 ? tr("NPA class (worst line)") : tr("NPA class"), figures->npaCategory);
     }
     row(tr("Created"), Core::DateText::date(lead.createdAt));
     overview += QStringLiteral("</table>");

@@ -114,8 +114,7 @@ void MainWindow::setSession(Api::Session* session)
     });
     connect(session, &Api::Session::activeCallsChanged, this,
         [this](int count) { m_busyLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : QString()); });
-    connect(session, &Api::Session::onlineChanged, this,
-        [this](bool online) { m_onlineLabel->setText(online ? tr("● Online") : tr("○ Offline")); });
+    connect(session, &Api::Session::connectionStateChanged, this, &MainWindow::showConnectionState);
     connect(session, &Api::Session::profileChanged, this, [this] {
         showConnection();
         if (m_leadList) {
@@ -134,6 +133,23 @@ void MainWindow::setSession(Api::Session* session)
     session->startMonitoring();
     m_ui->actionConnect->setEnabled(true);
     m_ui->actionSignOut->setEnabled(true);
+}
+
+void MainWindow::showConnectionState(Api::ConnectionMonitor::State state, const QString& reason)
+{
+    using State = Api::ConnectionMonitor::State;
+    switch (state) {
+    case State::Online:
+        m_onlineLabel->setText(tr("● Online"));
+        break;
+    case State::Degraded:
+        m_onlineLabel->setText(tr("◐ Degraded — %1").arg(reason));
+        break;
+    case State::Offline:
+        m_onlineLabel->setText(tr("○ Offline — %1").arg(reason));
+        break;
+    }
+    m_onlineLabel->setToolTip(state == State::Online ? tr("The last requests to the server worked.") : reason);
 }
 
 void MainWindow::showConnection()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionmonitor.h"
 #include "draft.h"
 
 #include <QMainWindow>
@@ -75,6 +76,8 @@ protected:
 
 private:
     void showConnection();
+    //! The status bar's "● Online", "◐ Degraded — why" or "○ Offline — why".
+    void showConnectionState(Api::ConnectionMonitor::State state, const QString& reason);
     //! After the drafts key is known: offers the current connection's drafts back, if there are any.
     void offerDrafts();
 
