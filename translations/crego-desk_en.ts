@@ -702,6 +702,33 @@
     </message>
 </context>
 <context>
+    <name>Crego::Api::ConnectionMonitor</name>
+    <message>
+        <source>Not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports it is not healthy (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s health check failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is turning requests away: too many at once (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is failing requests (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Api::ConventionProbe</name>
     <message>
         <source>conventions: the lead list did not answer (%1)</source>
@@ -1112,6 +1139,21 @@
         <source>No line yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <comment>other lines of the lead</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines: the amounts are all lines together, DPD and NPA class the worst line&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crego::Models::LineReportExport</name>
@@ -1416,6 +1458,10 @@
     </message>
     <message>
         <source>The file is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the lead summaries in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,6 +2430,22 @@
 The service receives the lead as the server holds it now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — amounts below are all lines together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD (worst line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA class (worst line)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::LeadListPage</name>
@@ -2548,10 +2610,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>○ Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,6 +2651,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Throw away %1 unsaved forms? What was typed in them cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◐ Degraded — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last requests to the server worked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3226,6 +3296,10 @@ This cannot be undone.</source>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadDetailPage</name>
@@ -3655,6 +3729,17 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of %n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) worst</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5115,6 +5200,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Cannot create the sandbox indexes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the sandbox schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
