@@ -114,6 +114,15 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), tabsBefore - 1);
         QVERIFY(page->isWindow());
         QVERIFY(page->isVisible());
+        const QString title = page->windowTitle();
+        QVERIFY(title.endsWith(u" — Crego Desk"_s) && title.size() > 14);
+        QVERIFY(page->findChild<QPushButton*>(u"windowButton"_s)->isHidden()); // it is its own window already
+        // Opening the same lead again brings its window forward: no second copy, in a tab or a window.
+        window.openLead(leadId);
+        QCOMPARE(tabs->count(), tabsBefore - 1);
+        QCOMPARE(window.findChildren<Widgets::LeadDetailPage*>().size(), 1);
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->windowTitle(), title);
         page->close();
     }
 
@@ -135,6 +144,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(tabs->currentIndex()), QString(name).replace(u'&', u"&&"_s), 10000);
         window.openLead(window.leadListPage()->model()->lead(0).id);
         QCOMPARE(tabs->count(), 3);
+        window.openLead(found[0][u"id"_s].toString()); // already open: its tab comes forward
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->currentIndex(), 1);
+        tabs->setCurrentIndex(2);
 
         QTest::keySequence(&window, QKeySequence::PreviousChild);
         QCOMPARE(tabs->currentIndex(), 1);

@@ -513,6 +513,11 @@ void LeadDetailPage::showLead()
     Q_EMIT titleChanged(lead.displayName());
 }
 
+void LeadDetailPage::setInOwnWindow(bool inOwnWindow)
+{
+    m_ui->windowButton->setVisible(!inOwnWindow);
+}
+
 QString LeadDetailPage::reportFileName(const QString& extension) const
 {
     const QString ref = m_loader->lead().refId;

@@ -63,6 +63,8 @@ public:
     //! "Same as current address": a new address for the same applicant, copied from the address \a id, of a
     //! type that applicant has no address of yet.
     RecordFormDialog* copyAddress(const QString& id);
+    //! In a window of its own, "Open in New Window" has nothing left to do and hides.
+    void setInOwnWindow(bool inOwnWindow);
     //! Closes this lead's open forms, each asking about unsaved changes; false when the user kept one open.
     bool closeForms();
     //! Opens the form \a draft was written from, with every field as it was (once the lead's applicants

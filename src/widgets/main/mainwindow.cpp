@@ -216,12 +216,19 @@ void MainWindow::showConnectionDialog(const QString& reason)
 
 void MainWindow::openLead(const QString& leadId)
 {
-    for (int index = 0; index < m_ui->workspaceTabs->count(); ++index) {
-        auto* page = qobject_cast<LeadDetailPage*>(m_ui->workspaceTabs->widget(index));
-        if (page && page->leadId() == leadId) {
-            m_ui->workspaceTabs->setCurrentIndex(index);
-            return;
+    // Already open, in a tab or a window of its own: that one comes forward, never a second copy.
+    for (LeadDetailPage* open : findChildren<LeadDetailPage*>()) {
+        if (open->leadId() != leadId) {
+            continue;
         }
+        if (m_ui->workspaceTabs->indexOf(open) >= 0) {
+            m_ui->workspaceTabs->setCurrentWidget(open);
+        } else {
+            open->showNormal();
+            open->raise();
+            open->activateWindow();
+        }
+        return;
     }
     auto* page = new LeadDetailPage(m_session, leadId, this);
     page->setDraftStore(m_drafts);
@@ -243,6 +250,7 @@ void MainWindow::openLead(const QString& leadId)
         m_ui->workspaceTabs->removeTab(m_ui->workspaceTabs->indexOf(page));
         page->setParent(this, Qt::Window);
         page->setAttribute(Qt::WA_DeleteOnClose);
+        page->setInOwnWindow(true);
         page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
         page->resize(1000, 640);
         page->show();
