@@ -5,11 +5,15 @@
 #include "leadlistpage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "typetoconfirmdialog.h"
 
 #include "../api/apitestkit.h"
 #include "screenshot.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
@@ -160,6 +164,45 @@ private Q_SLOTS:
         tabs->setCurrentIndex(1);
         QTest::keySequence(&window, QKeySequence::Close);
         QCOMPARE(tabs->count(), 2);
+    }
+
+    void deletingALeadThatOwesMoney_asksForItsRefId()
+    {
+        Widgets::MainWindow window;
+        window.show();
+        window.setSession(&m_kit.session);
+        window.showLeads();
+        Models::LeadListModel* model = window.leadListPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 1, 10000);
+        int row = 0;
+        while (row < model->rowCount() && model->lead(row).lineSummary->totalOutstanding.paise() <= 0) {
+            ++row;
+        }
+        QVERIFY2(row < model->rowCount(), "a lead with money outstanding on the first page");
+        const Core::Lead lead = model->lead(row);
+        auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);
+        table->setCurrentIndex(model->index(row, 0));
+
+        window.findChild<QAction*>(u"actionDeleteLead"_s)->trigger();
+        QPointer<Widgets::TypeToConfirmDialog> dialog;
+        QTRY_VERIFY((dialog = window.findChild<Widgets::TypeToConfirmDialog*>()) && dialog->isVisible());
+        auto* confirm = dialog->findChild<QPushButton*>(u"confirmButton"_s);
+        QVERIFY(!confirm->isEnabled()); // a "Yes" is not enough
+        QTest::keyClicks(dialog->entry(), lead.refId.left(lead.refId.size() - 1));
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(dialog->entry(), lead.refId.right(1).toLower()); // case does not matter
+        QVERIFY(confirm->isEnabled());
+        // Cancel keeps the lead.
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(m_kit.sandbox.get(u"/v1/crm/leads/"_s + lead.id + u'/').status, 200);
+
+        window.findChild<QAction*>(u"actionDeleteLead"_s)->trigger();
+        QTRY_VERIFY((dialog = window.findChild<Widgets::TypeToConfirmDialog*>()) && dialog->isVisible());
+        QTest::keyClicks(dialog->entry(), lead.refId);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kit.sandbox.get(u"/v1/crm/leads/"_s + lead.id + u'/').status, 404, 10000);
+        QTRY_COMPARE(model->rowOf(lead.id), -1);
     }
 
     void stockServer_banksTabShowsOnlyThisBorrowersAccounts()

@@ -12,6 +12,8 @@
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
 #include "messagebox.h"
+#include "moneyformatter.h"
+#include "typetoconfirmdialog.h"
 #include "portfoliopage.h"
 #include "session.h"
 
@@ -315,16 +317,41 @@ void MainWindow::deleteSelectedLead()
     if (!lead) {
         return;
     }
-    const QMessageBox::StandardButton answer = MessageBox::question(this, tr("Delete Lead"),
-        tr("Delete the lead “%1” (%2) with its applicants, bank accounts, documents and addresses?\n"
-           "This cannot be undone.")
-            .arg(lead->displayName(), lead->refId),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes) {
+    const std::optional<Core::LineSummary>& line = lead->lineSummary;
+    // Money still owed, or a line that could still be drawn: a slip of the mouse must not delete it.
+    const bool unknownFigures = !line;
+    const bool risky = unknownFigures
+        || line->totalOutstanding.paise() > 0 || (line->hasLine && line->operativeLineAmount.paise() > 0);
+    const QString what = tr("Delete the lead “%1” (%2) with its applicants, bank accounts, documents and addresses? "
+                            "This cannot be undone.")
+                             .arg(lead->displayName(), lead->refId);
+    if (!risky) {
+        if (MessageBox::question(this, tr("Delete Lead"), what, QMessageBox::Yes | QMessageBox::Cancel,
+                QMessageBox::Cancel)
+            == QMessageBox::Yes) {
+            deleteLead(*lead);
+        }
         return;
     }
-    const QString name = lead->displayName();
-    m_leadList->model()->deleteLead(lead->id, this, [this, name](const Api::ApiError& error) {
+    QString why;
+    if (unknownFigures) {
+        why = tr("The server did not say whether this lead owes money or has an active line.");
+    } else if (line->totalOutstanding.paise() > 0) {
+        why = tr("This lead has %1 outstanding.").arg(Core::MoneyFormatter::format(line->totalOutstanding));
+    } else {
+        why = tr("This lead has an active line of %1.").arg(Core::MoneyFormatter::format(line->operativeLineAmount));
+    }
+    auto* dialog = new TypeToConfirmDialog(
+        tr("Delete Lead"), what + QStringLiteral("\n\n") + why, lead->refId, tr("Delete Lead"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, doomed = *lead] { deleteLead(doomed); });
+    dialog->open();
+}
+
+void MainWindow::deleteLead(const Core::Lead& lead)
+{
+    const QString name = lead.displayName();
+    m_leadList->model()->deleteLead(lead.id, this, [this, name](const Api::ApiError& error) {
         if (error.isError()) {
             statusBar()->showMessage(tr("“%1” was not deleted: %2").arg(name, error.message()), 10000);
         } else {

@@ -16,6 +16,10 @@ namespace Crego::Api {
 class Session;
 } // namespace Crego::Api
 
+namespace Crego::Core {
+struct Lead;
+}
+
 namespace Crego::Models {
 class DraftStore;
 }
@@ -76,6 +80,8 @@ protected:
 
 private:
     void showConnection();
+    //! Deletes \a lead on the server; the status bar says how it went.
+    void deleteLead(const Core::Lead& lead);
     //! The status bar's "● Online", "◐ Degraded — why" or "○ Offline — why".
     void showConnectionState(Api::ConnectionMonitor::State state, const QString& reason);
     //! After the drafts key is known: offers the current connection's drafts back, if there are any.
