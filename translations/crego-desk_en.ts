@@ -2581,11 +2581,6 @@ The service receives the lead as the server holds it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the lead “%1” (%2) with its applicants, bank accounts, documents and addresses?
-This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,6 +2658,22 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The last requests to the server worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lead “%1” (%2) with its applicants, bank accounts, documents and addresses? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say whether this lead owes money or has an active line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead has %1 outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead has an active line of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,6 +2914,17 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Looking for this PAN and mobile on other leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crego::Widgets::TypeToConfirmDialog</name>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

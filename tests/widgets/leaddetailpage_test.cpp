@@ -13,9 +13,11 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -34,7 +36,47 @@ private:
     Tests::ApiTestKit m_kit { 60, 19 };
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_kit.start()); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the window remembers its state in settings
+        QSettings().clear();
+        QVERIFY(m_kit.start());
+    }
+
+    void init() { QSettings().clear(); } // no test opens the leads another one left open
+
+    void closedWindow_reopensWithItsSizePositionAndLeads()
+    {
+        QStringList opened;
+        {
+            Widgets::MainWindow window;
+            window.setGeometry(60, 50, 1100, 700);
+            window.show();
+            window.setSession(&m_kit.session);
+            window.showLeads();
+            QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 3, 10000);
+            for (int row : { 2, 3 }) {
+                opened.append(window.leadListPage()->model()->lead(row).id);
+                window.openLead(opened.last());
+            }
+            window.findChild<QTabWidget*>(u"workspaceTabs"_s)->setCurrentIndex(1); // the first lead in front
+            QVERIFY(window.close());
+        }
+        Widgets::MainWindow again;
+        QCOMPARE(again.size(), QSize(1100, 700));
+        again.show();
+        again.setSession(&m_kit.session);
+        again.showLeads();
+        auto* tabs = again.findChild<QTabWidget*>(u"workspaceTabs"_s);
+        QCOMPARE(tabs->count(), 3);
+        QStringList restored;
+        for (int index = 1; index < tabs->count(); ++index) {
+            restored.append(qobject_cast<Widgets::LeadDetailPage*>(tabs->widget(index))->leadId());
+        }
+        QCOMPARE(restored, opened);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QSettings().clear();
+    }
 
     void openingALead_fillsEveryTab()
     {

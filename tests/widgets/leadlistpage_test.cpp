@@ -3,6 +3,7 @@
 #include "leadlistpage.h"
 
 #include "../api/apitestkit.h"
+#include "screenshot.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -81,6 +82,33 @@ private Q_SLOTS:
         Widgets::LeadListPage other(&m_kit.session);
         other.setSettingsKey(u"profile-b"_s);
         QVERIFY(!child<QTableView>(other, "leadTable")->isColumnHidden(Models::LeadListModel::Mobile));
+    }
+
+    void filterBar_wrapsInsteadOfSqueezing()
+    {
+        Widgets::LeadListPage page(&m_kit.session);
+        auto* search = page.findChild<QLineEdit*>(u"searchEdit"_s);
+        auto* refresh = page.findChild<QPushButton*>(u"refreshButton"_s);
+        const auto wholeInside = [&page](QWidget* widget) {
+            const QRect box(widget->mapTo(&page, QPoint(0, 0)), widget->size());
+            return page.rect().contains(box) && widget->width() >= widget->minimumSizeHint().width();
+        };
+        // Wide: one row.
+        showLoaded(page, QSize(1600, 700));
+        QTRY_COMPARE(search->mapTo(&page, QPoint(0, 0)).y(), refresh->mapTo(&page, QPoint(0, 0)).y());
+        // A 1280-pixel screen's window and narrower: a second row, every box whole and the search box
+        // wide enough for its text and clear button.
+        for (int width : { 1260, 1000 }) {
+            page.resize(width, 700);
+            QTRY_VERIFY(refresh->mapTo(&page, QPoint(0, 0)).y() > search->mapTo(&page, QPoint(0, 0)).y());
+            QVERIFY(search->width() >= 320);
+            for (const QString& name : { u"statusFilter"_s, u"programFilter"_s, u"productFilter"_s, u"npaFilter"_s,
+                     u"bucketFilter"_s, u"statusLabel"_s, u"bucketLabel"_s, u"refreshButton"_s }) {
+                QVERIFY2(wholeInside(page.findChild<QWidget*>(name)), qPrintable(name));
+            }
+        }
+        QVERIFY(page.minimumSizeHint().width() < 1000);
+        Tests::screenshot(page, u"lead-list-1000"_s);
     }
 
     void typingInSearch_narrowsTheList()

@@ -3,6 +3,8 @@
 
 #include "ui_leadlistpage.h"
 
+#include "flowlayout.h"
+
 #include "codetext.h"
 #include "dpdbucket.h"
 #include "exportdialog.h"
@@ -34,6 +36,7 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     , m_model(new LeadListModel(session->client(), this))
 {
     m_ui->setupUi(this);
+    arrangeFilterBar();
     m_ui->leadTable->setModel(m_model);
     m_visibleRowsChanged.setSingleShot(true);
     m_visibleRowsChanged.setInterval(0);
@@ -48,7 +51,7 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     m_ui->leadTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->leadTable->horizontalHeader()->setSortIndicator(LeadListModel::Created, Qt::DescendingOrder);
     m_ui->leadTable->horizontalHeader()->setSortIndicatorShown(true);
-    static constexpr int Widths[LeadListModel::ColumnCount] = { 230, 100, 125, 175, 95, 120, 135, 100, 80, 110 };
+    static constexpr int Widths[LeadListModel::ColumnCount] = { 210, 95, 120, 190, 90, 125, 145, 90, 75, 100 };
     for (int column = 0; column < LeadListModel::ColumnCount; ++column) {
         m_ui->leadTable->setColumnWidth(column, Widths[column]);
     }
@@ -130,6 +133,41 @@ QString LeadListPage::filterDescription() const
 }
 
 LeadListPage::~LeadListPage() = default;
+
+void LeadListPage::arrangeFilterBar()
+{
+    // The search box, each filter with its label, and the buttons flow into a second row where one row
+    // would squeeze them (1280 pixels and less).
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto* flow = new FlowLayout(bar, 12);
+    m_ui->searchEdit->setMinimumWidth(320);
+    flow->addWidget(m_ui->searchEdit);
+    const std::pair<QLabel*, QComboBox*> filters[] = { { m_ui->statusLabel, m_ui->statusFilter },
+        { m_ui->programLabel, m_ui->programFilter }, { m_ui->productLabel, m_ui->productFilter },
+        { m_ui->npaLabel, m_ui->npaFilter }, { m_ui->bucketLabel, m_ui->bucketFilter } };
+    for (const auto& [label, combo] : filters) {
+        auto* group = new QWidget(bar);
+        auto* layout = new QHBoxLayout(group);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(6);
+        layout->addWidget(label);
+        layout->addWidget(combo);
+        flow->addWidget(group);
+    }
+    flow->addWidget(m_ui->columnsButton);
+    flow->addWidget(m_ui->refreshButton);
+    const int at = m_ui->pageLayout->indexOf(m_ui->toolbarLayout);
+    m_ui->pageLayout->removeItem(m_ui->toolbarLayout);
+    delete m_ui->toolbarLayout;
+    m_ui->toolbarLayout = nullptr;
+    m_ui->pageLayout->insertWidget(at, bar);
+    QWidget* order[] = { m_ui->searchEdit, m_ui->statusFilter, m_ui->programFilter, m_ui->productFilter,
+        m_ui->npaFilter, m_ui->bucketFilter, m_ui->columnsButton, m_ui->refreshButton, m_ui->leadTable };
+    for (size_t i = 1; i < std::size(order); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
+}
 
 std::optional<Core::Lead> LeadListPage::currentLead() const
 {

@@ -63,6 +63,9 @@ Q_SIGNALS:
     void portfolioRequested();
 
 private:
+    //! Moves the search box, the filters and the buttons into a bar that wraps at narrow widths.
+    void arrangeFilterBar();
+
     void applyQuery();
     void updateState();
     void updateCount();

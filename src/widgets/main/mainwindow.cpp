@@ -13,13 +13,14 @@
 #include "leadlistpage.h"
 #include "messagebox.h"
 #include "moneyformatter.h"
-#include "typetoconfirmdialog.h"
 #include "portfoliopage.h"
 #include "session.h"
+#include "typetoconfirmdialog.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_onlineLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     setWindowIcon(QIcon(QStringLiteral(":/icons/crego-desk.svg")));
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     // The platform's own keys where it has them (Cmd+R to refresh on macOS, say).
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
@@ -181,6 +183,7 @@ void MainWindow::showLeads()
     m_ui->workspaceTabs->insertTab(0, m_leadList, tr("Leads"));
     m_ui->workspaceTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays open
     m_ui->workspaceTabs->setCurrentIndex(0);
+    restoreOpenLeads();
     for (QAction* action : { m_ui->actionRefresh, m_ui->actionFindLeads, m_ui->actionPortfolio, m_ui->actionNewLead,
              m_ui->actionDeleteLead, m_ui->actionExport }) {
         action->setEnabled(true);
@@ -320,14 +323,14 @@ void MainWindow::deleteSelectedLead()
     const std::optional<Core::LineSummary>& line = lead->lineSummary;
     // Money still owed, or a line that could still be drawn: a slip of the mouse must not delete it.
     const bool unknownFigures = !line;
-    const bool risky = unknownFigures
-        || line->totalOutstanding.paise() > 0 || (line->hasLine && line->operativeLineAmount.paise() > 0);
+    const bool risky = unknownFigures || line->totalOutstanding.paise() > 0
+        || (line->hasLine && line->operativeLineAmount.paise() > 0);
     const QString what = tr("Delete the lead “%1” (%2) with its applicants, bank accounts, documents and addresses? "
                             "This cannot be undone.")
                              .arg(lead->displayName(), lead->refId);
     if (!risky) {
-        if (MessageBox::question(this, tr("Delete Lead"), what, QMessageBox::Yes | QMessageBox::Cancel,
-                QMessageBox::Cancel)
+        if (MessageBox::question(
+                this, tr("Delete Lead"), what, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes) {
             deleteLead(*lead);
         }
@@ -376,7 +379,57 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    saveWindowState();
     event->accept();
+}
+
+QString MainWindow::openLeadsKey() const
+{
+    return m_session && m_session->profile() ? QStringLiteral("window/openLeads/") + m_session->profile()->key()
+                                             : QString();
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (openLeadsKey().isEmpty() || !m_leadList) {
+        return;
+    }
+    // Lead ids only (no names): the tabs in their order, then the leads in windows of their own.
+    QStringList open;
+    for (int index = 0; index < m_ui->workspaceTabs->count(); ++index) {
+        if (auto* page = qobject_cast<LeadDetailPage*>(m_ui->workspaceTabs->widget(index))) {
+            open.append(page->leadId());
+        }
+    }
+    for (LeadDetailPage* page : findChildren<LeadDetailPage*>()) {
+        if (!open.contains(page->leadId())) {
+            open.append(page->leadId());
+        }
+    }
+    settings.setValue(openLeadsKey(), open);
+    auto* current = qobject_cast<LeadDetailPage*>(m_ui->workspaceTabs->currentWidget());
+    settings.setValue(openLeadsKey() + QStringLiteral("/current"), current ? current->leadId() : QString());
+}
+
+void MainWindow::restoreOpenLeads()
+{
+    if (openLeadsKey().isEmpty()) {
+        return;
+    }
+    const QSettings settings;
+    const QStringList open = settings.value(openLeadsKey()).toStringList();
+    for (const QString& leadId : open) {
+        openLead(leadId); // a lead deleted meanwhile says so in its tab
+    }
+    const QString current = settings.value(openLeadsKey() + QStringLiteral("/current")).toString();
+    m_ui->workspaceTabs->setCurrentIndex(0);
+    for (LeadDetailPage* page : findChildren<LeadDetailPage*>()) {
+        if (page->leadId() == current) {
+            m_ui->workspaceTabs->setCurrentWidget(page);
+        }
+    }
 }
 
 QList<Models::Draft> MainWindow::pendingDrafts() const

@@ -80,6 +80,12 @@ protected:
 
 private:
     void showConnection();
+    //! The settings key of the open leads of this connection profile; empty without one.
+    QString openLeadsKey() const;
+    //! Size and position, and the leads open (lead ids) with the one in front, for the next start.
+    void saveWindowState() const;
+    //! Opens the leads that were open when the window last closed on this profile.
+    void restoreOpenLeads();
     //! Deletes \a lead on the server; the status bar says how it went.
     void deleteLead(const Core::Lead& lead);
     //! The status bar's "● Online", "◐ Degraded — why" or "○ Offline — why".
