@@ -1717,6 +1717,26 @@
         <source>The lead was not created. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type to find a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programs are known for this connection yet: load the lead list (View → Refresh), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a program from the list: “%1” is not one of this connection&apos;s programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer the program “%1” (any more): choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::CreditLinePage</name>
@@ -5198,15 +5218,15 @@ The service receives the lead as the server holds it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stock-server behaviours to switch on, comma-separated: omit_line_summary, ignore_expand, ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, health_requires_token, html_errors, unreadable_records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The largest document file accepted, in MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--max-upload-mb takes a number from 1 to 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-server behaviours to switch on, comma-separated: omit_line_summary, omit_program_list, ignore_expand, ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, health_requires_token, html_errors, unreadable_records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

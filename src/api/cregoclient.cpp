@@ -107,6 +107,11 @@ ApiCall* CregoClient::leadPrograms(const QString& leadId, QObject* context, Call
     return call(byId(Endpoint::LeadPrograms, leadId), context, std::move(callback));
 }
 
+ApiCall* CregoClient::programs(QObject* context, Callback<QList<Core::Program>> callback)
+{
+    return call(byId(Endpoint::Programs, QString()), context, std::move(callback));
+}
+
 ApiCall* CregoClient::serviceAccounts(
     const QString& leadId, QObject* context, Callback<QList<Core::ServiceAccount>> callback)
 {

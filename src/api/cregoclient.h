@@ -111,6 +111,8 @@ public:
     ApiCall* pincodeDetails(const QString& pincode, QObject* context, Callback<Core::PincodeDetails> callback);
 
     ApiCall* health(QObject* context, Callback<Core::HealthStatus> callback);
+    //! Every program the server offers (a sandbox extension: a stock server answers 404).
+    ApiCall* programs(QObject* context, Callback<QList<Core::Program>> callback);
 
     //! Sends \a request and decodes a success as \a T (a record, a page, or a list of records).
     template<typename T> ApiCall* call(ApiRequest request, QObject* context, Callback<T> callback);

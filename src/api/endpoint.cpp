@@ -15,7 +15,7 @@ using E = Endpoint;
 // The contract's paths (docs/api-contract.md; the first where it allows several). Only L1 and L4 are
 // documented by Crego; the rest are inferences to confirm against preprod — `crego-desk probe` reports which
 // answer.
-const std::array<EndpointSpec, 35> Table { {
+const std::array<EndpointSpec, 36> Table { {
     { E::LeadPrograms, "GET", QStringLiteral("/v1/crm/leads/{id}/programs/"), true, "lead programs" },
     { E::ServiceAccounts, "GET", QStringLiteral("/v1/crm/leads/{id}/service_accounts/"), true, "service accounts" },
     { E::SendToService, "POST", QStringLiteral("/v1/crm/leads/{id}/send_to_service/"), false, "send to service" },
@@ -51,6 +51,7 @@ const std::array<EndpointSpec, 35> Table { {
     { E::PincodeDetails, "GET", QStringLiteral("/v1/crm/addresses/pincode/{id}/"), true, "pincode details" },
     { E::BorrowerToken, "POST", QStringLiteral("/v1/crm/leads/{id}/token/"), false, "borrower token" },
     { E::Health, "GET", QStringLiteral("/v1/crm/health/"), true, "health" },
+    { E::Programs, "GET", QStringLiteral("/v1/crm/programs/"), true, "programs" },
 } };
 
 } // namespace

@@ -43,6 +43,7 @@ enum class Endpoint {
     PincodeDetails, // R6
     BorrowerToken, // T1
     Health, // H1
+    Programs, // sandbox extension: every program of the connection (404 on a stock server)
 };
 
 //! One row of the endpoint table: method, path template with {placeholders}, and whether a retry is safe.

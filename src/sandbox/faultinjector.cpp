@@ -58,6 +58,7 @@ bool FaultInjector::parseLatency(const QString& text, int& minMs, int& maxMs)
 void FaultInjector::Settings::setStockServer(bool on)
 {
     omitLineSummary = on;
+    omitProgramList = on;
     ignoreExpand = on;
     pagination = on ? Pagination::PageNumber : Pagination::Sandbox;
     ignoreUnknownFilters = on;
@@ -78,6 +79,7 @@ QList<QPair<QString, bool FaultInjector::Settings::*>> switches()
 {
     using S = FaultInjector::Settings;
     return { { QStringLiteral("omit_line_summary"), &S::omitLineSummary },
+        { QStringLiteral("omit_program_list"), &S::omitProgramList },
         { QStringLiteral("ignore_expand"), &S::ignoreExpand },
         { QStringLiteral("ignore_unknown_filters"), &S::ignoreUnknownFilters },
         { QStringLiteral("null_optionals"), &S::nullOptionals },

@@ -22,6 +22,8 @@ public:
         int authExpireAfter = 0; //!< 0: never
         //! Lead responses without the `line_summary` extension, as a real Crego server sends them.
         bool omitLineSummary = false;
+        //! No `GET /v1/crm/programs/` (the program list extension): 404, as a real Crego server answers.
+        bool omitProgramList = false;
         //! Lead lists and leads ignore `expand=programs`, as a server without that expansion would.
         bool ignoreExpand = false;
         //! How the lead list pages: the sandbox's envelope, DRF page numbers (`{count, next, previous,

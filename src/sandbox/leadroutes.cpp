@@ -33,6 +33,9 @@ void LeadRoutes::install(SandboxRouter& router, SandboxContext& context)
     router.add("POST", QStringLiteral("/v1/crm/leads/"), bind(&LeadRoutes::create));
     router.add("GET", QStringLiteral("/v1/crm/leads/{id}/"), bind(&LeadRoutes::get));
     router.add("DELETE", QStringLiteral("/v1/crm/leads/{id}/"), bind(&LeadRoutes::remove));
+    // A sandbox extension: every program, so a new lead can name any of them.
+    router.add("GET", QStringLiteral("/v1/crm/programs/"),
+        [&context](const SandboxRequest&) { return SandboxResponse::json(200, context.leads.programs()); });
     router.add("GET", QStringLiteral("/v1/crm/leads/{id}/programs/"), [&context](const SandboxRequest& request) {
         const QString id = request.capture(QStringLiteral("id"));
         if (!context.leads.lead(id)) {

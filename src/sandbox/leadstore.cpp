@@ -66,6 +66,23 @@ QJsonObject LeadStore::loanDataTemplate(const QString& programId) const
     return m_programCache.value(programId).value(LoanDataTemplateKey).toObject();
 }
 
+QJsonArray LeadStore::programs() const
+{
+    program(QString()); // fills the cache
+    QList<QJsonObject> all;
+    for (const QString& id : m_programCache.keys()) {
+        all.append(*program(id));
+    }
+    std::sort(all.begin(), all.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a.value(QStringLiteral("name")).toString() < b.value(QStringLiteral("name")).toString();
+    });
+    QJsonArray array;
+    for (const QJsonObject& entry : all) {
+        array.append(entry);
+    }
+    return array;
+}
+
 QString LeadStore::programName(const QString& id) const
 {
     const std::optional<QJsonObject> found = program(id);

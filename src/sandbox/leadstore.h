@@ -31,6 +31,8 @@ public:
     std::optional<QJsonObject> program(const QString& id) const;
     QJsonObject loanDataTemplate(const QString& programId) const;
     QString programName(const QString& id) const;
+    //! Every program, by name.
+    QJsonArray programs() const;
 
     bool insertLead(const QJsonObject& lead, const LeadSummary& summary, const QString& searchText);
     std::optional<QJsonObject> lead(const QString& id) const;

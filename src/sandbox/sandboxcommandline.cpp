@@ -45,7 +45,8 @@ void SandboxCommandLine::addOptions(QCommandLineParser& parser)
                "error pages.") },
         { QStringLiteral("pagination"), tr("Lead list pagination: sandbox, page_number or cursor."), tr("STYLE") },
         { QStringLiteral("behave"),
-            tr("Stock-server behaviours to switch on, comma-separated: omit_line_summary, ignore_expand, "
+            tr("Stock-server behaviours to switch on, comma-separated: omit_line_summary, omit_program_list, "
+               "ignore_expand, "
                "ignore_unknown_filters, null_optionals, decimal_string_amounts, millisecond_timestamps, "
                "health_requires_token, html_errors, unreadable_records."),
             tr("LIST") },

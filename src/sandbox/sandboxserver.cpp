@@ -280,6 +280,9 @@ SandboxResponse SandboxServer::dispatch(SandboxRequest& request, const FaultInje
     if (behaviour.ignoreUnknownFilters) {
         everyone = StockServer::unfilteredList(*m_context, request);
     }
+    if (behaviour.omitProgramList && request.path == u"/v1/crm/programs/") {
+        return SandboxResponse::error(404, tr("No route for %1.").arg(request.path));
+    }
     SandboxResponse response = everyone ? *everyone : m_router.dispatch(request);
     if (behaviour.omitLineSummary && request.path.startsWith(u"/v1/crm/leads/")) {
         response.body = withoutLineSummary(response.body);

@@ -4,10 +4,14 @@
 #include "ui_createleaddialog.h"
 
 #include "cregoclient.h"
+#include "programcatalogue.h"
 #include "session.h"
 #include "validators.h"
 
+#include <QCompleter>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace Crego::Widgets {
 
@@ -29,17 +33,20 @@ ValidationResult applicantName(const QString& text)
 
 } // namespace
 
-CreateLeadDialog::CreateLeadDialog(
-    Api::Session* session, const QList<QPair<QString, QString>>& programs, QWidget* parent)
+CreateLeadDialog::CreateLeadDialog(Api::Session* session, Models::ProgramCatalogue* programs, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateLeadDialog>())
     , m_session(session)
+    , m_programs(programs)
 {
     m_ui->setupUi(this);
-    for (const auto& [id, name] : programs) {
-        m_ui->programEdit->addItem(name, id);
-    }
-    m_ui->programEdit->setCurrentIndex(programs.isEmpty() ? -1 : 0);
+    // Typing finds a program by any part of its name; only a program of the list can be chosen.
+    m_ui->programEdit->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->programEdit->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->programEdit->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->programEdit->lineEdit()->setPlaceholderText(tr("Type to find a program"));
+    fillPrograms();
+    connect(m_programs, &Models::ProgramCatalogue::changed, this, &CreateLeadDialog::fillPrograms);
     m_ui->entityTypeEdit->addItem(tr("Individual"), QStringLiteral("individual"));
     m_ui->entityTypeEdit->addItem(tr("Proprietorship"), QStringLiteral("proprietorship"));
     m_ui->entityTypeEdit->addItem(tr("Partnership"), QStringLiteral("partnership"));
@@ -61,6 +68,42 @@ CreateLeadDialog::CreateLeadDialog(
 
 CreateLeadDialog::~CreateLeadDialog() = default;
 
+void CreateLeadDialog::fillPrograms()
+{
+    const QString typed = m_ui->programEdit->currentText();
+    const bool first = m_ui->programEdit->count() == 0;
+    {
+        const QSignalBlocker blocker(m_ui->programEdit);
+        m_ui->programEdit->clear();
+        for (const auto& [id, name] : m_programs->programs()) {
+            m_ui->programEdit->addItem(name, id);
+        }
+        if (first) {
+            m_ui->programEdit->setCurrentIndex(m_ui->programEdit->count() > 0 ? 0 : -1);
+        } else {
+            m_ui->programEdit->setCurrentIndex(m_ui->programEdit->findText(typed, Qt::MatchFixedString));
+            m_ui->programEdit->setEditText(typed);
+        }
+    }
+    validate();
+}
+
+QString CreateLeadDialog::programProblem() const
+{
+    const QString text = m_ui->programEdit->currentText().trimmed();
+    if (m_programs->isEmpty()) {
+        return tr("No programs are known for this connection yet: load the lead list (View → Refresh), then "
+                  "try again.");
+    }
+    if (text.isEmpty()) {
+        return tr("Choose a program");
+    }
+    if (m_programs->idOf(text).isEmpty()) {
+        return tr("Choose a program from the list: “%1” is not one of this connection's programs.").arg(text);
+    }
+    return QString();
+}
+
 void CreateLeadDialog::setFieldError(QLabel* label, const QString& reason)
 {
     // The reason is in words, not only in colour.
@@ -76,9 +119,11 @@ void CreateLeadDialog::validate()
         return result.valid;
     };
     bool valid = true;
-    const QString programText = m_ui->programEdit->currentText().trimmed();
-    setFieldError(m_ui->programError, programText.isEmpty() ? tr("Choose a program") : QString());
-    valid = !programText.isEmpty();
+    const QString programProblemText = programProblem();
+    // An empty program is pointed out once the user has typed into it; an unknown one at once.
+    setFieldError(m_ui->programError,
+        m_ui->programEdit->currentText().isEmpty() && !m_programs->isEmpty() ? QString() : programProblemText);
+    valid = programProblemText.isEmpty();
     valid = show(m_ui->primaryMobileError, Core::Validators::mobile(m_ui->primaryMobileEdit->text()),
                 m_ui->primaryMobileEdit->text())
         && valid;
@@ -98,9 +143,7 @@ void CreateLeadDialog::validate()
 Core::Lead CreateLeadDialog::lead() const
 {
     Core::Lead lead;
-    const int index = m_ui->programEdit->currentIndex();
-    const bool typed = index < 0 || m_ui->programEdit->currentText() != m_ui->programEdit->itemText(index);
-    lead.programId = typed ? m_ui->programEdit->currentText().trimmed() : m_ui->programEdit->itemData(index).toString();
+    lead.programId = m_programs->idOf(m_ui->programEdit->currentText());
     lead.primaryMobile = Core::Validators::mobile(m_ui->primaryMobileEdit->text()).normalized.mid(3);
     Core::Applicant applicant;
     applicant.name = m_ui->applicantNameEdit->text().trimmed();
@@ -137,7 +180,6 @@ void CreateLeadDialog::submit()
 QLabel* CreateLeadDialog::labelForField(const QString& path) const
 {
     static const QList<QPair<QString, QLabel * Ui::CreateLeadDialog::*>> fields {
-        { QStringLiteral("program_id"), &Ui::CreateLeadDialog::programError },
         { QStringLiteral("primary_mobile"), &Ui::CreateLeadDialog::primaryMobileError },
         { QStringLiteral("applicants[0].name"), &Ui::CreateLeadDialog::applicantNameError },
         { QStringLiteral("applicants[0].mobile"), &Ui::CreateLeadDialog::applicantMobileError },
@@ -156,7 +198,13 @@ void CreateLeadDialog::showServerErrors(const Api::ApiError& error)
 {
     QStringList unplaced;
     for (auto it = error.fieldErrors().constBegin(); it != error.fieldErrors().constEnd(); ++it) {
-        if (QLabel* label = labelForField(it.key())) {
+        if (it.key() == u"program_id") {
+            // The server's words here are about its database ("Invalid pk … object does not exist").
+            setFieldError(m_ui->programError,
+                tr("The server does not offer the program “%1” (any more): choose another.")
+                    .arg(m_ui->programEdit->currentText().trimmed()));
+            m_ui->programError->setToolTip(tr("The server said: %1").arg(it.value().join(u' ')));
+        } else if (QLabel* label = labelForField(it.key())) {
             setFieldError(label, it.value().join(u' '));
         } else {
             unplaced.append(it.key() + QStringLiteral(": ") + it.value().join(u' '));

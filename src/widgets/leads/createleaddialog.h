@@ -23,6 +23,10 @@ class ApiError;
 class Session;
 } // namespace Crego::Api
 
+namespace Crego::Models {
+class ProgramCatalogue;
+}
+
 namespace Crego::Widgets {
 
 //! New lead: program, primary mobile and the primary applicant, each field checked as it is typed (the
@@ -33,8 +37,8 @@ class CreateLeadDialog final : public QDialog
     Q_OBJECT
 
 public:
-    //! \a programs: (id, name) pairs to offer; an id can also be typed.
-    CreateLeadDialog(Api::Session* session, const QList<QPair<QString, QString>>& programs, QWidget* parent = nullptr);
+    //! \a programs: the connection's programs; only one of them can be chosen (typing finds it by name).
+    CreateLeadDialog(Api::Session* session, Models::ProgramCatalogue* programs, QWidget* parent = nullptr);
     ~CreateLeadDialog() override;
 
     //! The lead as the form describes it now.
@@ -45,6 +49,10 @@ Q_SIGNALS:
 
 private:
     void validate();
+    //! The program list as the catalogue has it now, keeping what the user typed or chose.
+    void fillPrograms();
+    //! Why the program field cannot be used, or empty when it names a known program.
+    QString programProblem() const;
     void submit();
     void showServerErrors(const Api::ApiError& error);
     void setFieldError(QLabel* label, const QString& reason);
@@ -53,6 +61,7 @@ private:
 
     std::unique_ptr<Ui::CreateLeadDialog> m_ui;
     Api::Session* m_session;
+    Models::ProgramCatalogue* m_programs;
     QPointer<Api::ApiCall> m_call;
 };
 

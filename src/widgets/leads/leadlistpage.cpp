@@ -14,6 +14,7 @@
 #include "leadlistexport.h"
 #include "leadlistmodel.h"
 #include "moneyformatter.h"
+#include "programcatalogue.h"
 #include "roles.h"
 #include "serverleadexport.h"
 
@@ -34,6 +35,7 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     , m_ui(std::make_unique<Ui::LeadListPage>())
     , m_session(session)
     , m_model(new LeadListModel(session->client(), this))
+    , m_programs(new Models::ProgramCatalogue(session->client(), this))
 {
     m_ui->setupUi(this);
     arrangeFilterBar();
@@ -83,6 +85,7 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_ui->productFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_ui->programFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
+    connect(m_programs, &Models::ProgramCatalogue::changed, this, &LeadListPage::fillProgramFilter);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex&, int first, int last) { collectPrograms(first, last); });
     buildColumnMenu();
@@ -237,24 +240,25 @@ void LeadListPage::applyQuery()
 
 void LeadListPage::collectPrograms(int first, int last)
 {
-    const QSignalBlocker blocker(m_ui->programFilter);
     for (int row = first; row <= last; ++row) {
         const Core::Lead& lead = m_model->lead(row);
-        if (lead.lineSummary && !lead.lineSummary->programId.isEmpty()
-            && m_ui->programFilter->findData(lead.lineSummary->programId) < 0) {
-            m_ui->programFilter->addItem(lead.lineSummary->programName, lead.lineSummary->programId);
+        if (lead.lineSummary) {
+            m_programs->note(lead.lineSummary->programId, lead.lineSummary->programName);
         }
     }
 }
 
-QList<QPair<QString, QString>> LeadListPage::programsSeen() const
+void LeadListPage::fillProgramFilter()
 {
-    QList<QPair<QString, QString>> programs;
-    for (int index = 1; index < m_ui->programFilter->count(); ++index) { // 0 is "Any"
-        programs.append({ m_ui->programFilter->itemData(index).toString(), m_ui->programFilter->itemText(index) });
+    const QSignalBlocker blocker(m_ui->programFilter);
+    const QString chosen = m_ui->programFilter->currentData().toString();
+    while (m_ui->programFilter->count() > 1) { // 0 is "Any"
+        m_ui->programFilter->removeItem(1);
     }
-    std::sort(programs.begin(), programs.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    return programs;
+    for (const auto& [id, name] : m_programs->programs()) {
+        m_ui->programFilter->addItem(name, id);
+    }
+    m_ui->programFilter->setCurrentIndex(std::max(0, m_ui->programFilter->findData(chosen)));
 }
 
 void LeadListPage::buildColumnMenu()
@@ -283,6 +287,8 @@ void LeadListPage::buildColumnMenu()
 void LeadListPage::setSettingsKey(const QString& key)
 {
     m_settingsKey = key;
+    m_programs->setProfileKey(key);
+    m_programs->refresh();
     restoreSettings();
 }
 

@@ -19,7 +19,8 @@ class Session;
 
 namespace Crego::Models {
 class LeadListModel;
-}
+class ProgramCatalogue;
+} // namespace Crego::Models
 
 namespace Crego::Widgets {
 
@@ -39,7 +40,8 @@ public:
     //! The lead of the list's current row, if there is one.
     std::optional<Core::Lead> currentLead() const;
     //! (id, name) of every program seen in the loaded rows, by name.
-    QList<QPair<QString, QString>> programsSeen() const;
+    //! The programs of this connection: seen on its leads, and the server's list where it has one.
+    Models::ProgramCatalogue* programCatalogue() const { return m_programs; }
     //! Restores (and from now on saves) column layout and filters under \a key, one per connection profile.
     void setSettingsKey(const QString& key);
 
@@ -73,6 +75,8 @@ private:
     void buildColumnMenu();
     //! Offers every program seen in the loaded rows (the API has no list of programs).
     void collectPrograms(int first, int last);
+    //! The program filter offers every program of the catalogue.
+    void fillProgramFilter();
     void saveSettings() const;
     //! Line figures for the rows on screen, when the server sent none (see LeadListModel::fetchLines).
     void fetchVisibleLines();
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<Ui::LeadListPage> m_ui;
     Api::Session* m_session;
     Models::LeadListModel* m_model;
+    Models::ProgramCatalogue* m_programs;
     QTimer m_searchDebounce;
     QTimer m_visibleRowsChanged; //!< coalesces scrolls, resizes and new rows into one fetchVisibleLines()
     QString m_settingsKey;

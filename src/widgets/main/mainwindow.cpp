@@ -301,8 +301,7 @@ void MainWindow::createLead()
     if (!m_leadList) {
         return;
     }
-    // The programs the list has seen; an id can be typed for any other.
-    auto* dialog = new CreateLeadDialog(m_session, m_leadList->programsSeen(), this);
+    auto* dialog = new CreateLeadDialog(m_session, m_leadList->programCatalogue(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateLeadDialog::leadCreated, this, [this](const Core::Lead& lead) {
         m_leadList->refresh();
