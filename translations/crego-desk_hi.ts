@@ -2581,6 +2581,14 @@ The service receives the lead as the server holds it now.</source>
         <source>Every lead matching %1 — all pages, not only those loaded — in the columns shown and their order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::MainWindow</name>
@@ -5264,6 +5272,13 @@ The service receives the lead as the server holds it now.</source>
     <name>StockServer</name>
     <message>
         <source>Invalid page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableBehaviour</name>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,12 +5,15 @@
 #include "leadlistpage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "tablebehaviour.h"
 #include "typetoconfirmdialog.h"
 
 #include "../api/apitestkit.h"
 #include "screenshot.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -245,6 +248,59 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_kit.sandbox.get(u"/v1/crm/leads/"_s + lead.id + u'/').status, 404, 10000);
         QTRY_COMPARE(model->rowOf(lead.id), -1);
+    }
+
+    void rightClick_offersTheRowsActions_andTabLeavesTables()
+    {
+        Widgets::MainWindow window;
+        window.show();
+        window.setSession(&m_kit.session);
+        window.showLeads();
+        Models::LeadListModel* model = window.leadListPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 4, 10000);
+        QTableView* list = window.leadListPage()->table();
+        const auto texts = [](QMenu* shown) {
+            QStringList entries;
+            for (QAction* action : shown->actions()) {
+                entries.append(action->isSeparator() ? u"-"_s : action->text().remove(u'&'));
+            }
+            return entries;
+        };
+        // A right-click selects the row under the mouse, and offers what can be done with it.
+        const QPoint row4 = list->visualRect(model->index(4, 0)).center();
+        QMenu* menu = Widgets::TableBehaviour::contextMenu(list, row4);
+        QCOMPARE(list->currentIndex().row(), 4);
+        QCOMPARE(
+            texts(menu), QStringList({ u"Open"_s, u"Open in New Window"_s, u"Delete Lead…"_s, u"-"_s, u"Copy"_s }));
+        menu->actions().at(4)->trigger();
+        QVERIFY(QApplication::clipboard()->text().contains(model->lead(4).refId));
+        const QString leadId = model->lead(4).id;
+        menu->actions().at(1)->trigger(); // Open in New Window
+        Widgets::LeadDetailPage* page = nullptr;
+        QTRY_VERIFY((page = window.findChild<Widgets::LeadDetailPage*>()) != nullptr);
+        QCOMPARE(page->leadId(), leadId);
+        QVERIFY(page->isWindow() && page->isVisible());
+        delete menu;
+
+        // The applicants table of that lead: the buttons' actions, enabled as they are.
+        auto* applicants = page->findChild<QTableView*>(u"applicantsTable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(applicants->model()->rowCount() > 0, 10000);
+        menu = Widgets::TableBehaviour::contextMenu(
+            applicants, applicants->visualRect(applicants->model()->index(0, 0)).center());
+        const QStringList offered = texts(menu);
+        QVERIFY2(offered.contains(u"Edit…"_s) && offered.contains(u"Delete…"_s) && offered.last() == u"Copy"_s,
+            qPrintable(offered.join(u", "_s)));
+        delete menu;
+
+        page->close();
+
+        // Tab moves on from a table instead of walking its cells.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_Tab);
+        QVERIFY(!list->hasFocus());
     }
 
     void stockServer_banksTabShowsOnlyThisBorrowersAccounts()

@@ -8,7 +8,7 @@
 #include "portfolioexport.h"
 
 #include "session.h"
-#include "tablecopy.h"
+#include "tablebehaviour.h"
 
 #include "ui_portfoliopage.h"
 
@@ -98,7 +98,7 @@ PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
     m_ui->cancelButton->hide();
     m_ui->progressBar->hide();
     for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        TableCopy::enable(view); // Ctrl+C copies cells, for Excel
+        TableBehaviour::apply(view); // Ctrl+C copies cells, Tab moves on, right-click offers the row's actions
     }
 }
 

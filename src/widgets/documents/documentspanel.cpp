@@ -10,6 +10,7 @@
 #include "leadrecordmodels.h"
 #include "messagebox.h"
 #include "session.h"
+#include "tablebehaviour.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -113,6 +114,7 @@ DocumentsPanel::DocumentsPanel(Api::Session* session, Models::LeadDetailLoader* 
     layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
 
+    TableBehaviour::mirror(m_table, { m_openButton, m_editButton, m_saveButton, m_deleteButton });
     connect(m_uploadButton, &QPushButton::clicked, this, [this] { upload(); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(selectedId()); });
     connect(m_table, &QTableView::activated, this, [this] { Q_EMIT editRequested(selectedId()); });

@@ -20,7 +20,7 @@
 #include "moneyformatter.h"
 #include "recordformdialog.h"
 #include "session.h"
-#include "tablecopy.h"
+#include "tablebehaviour.h"
 #include "validators.h"
 
 #include <QCloseEvent>
@@ -73,8 +73,15 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
             }
         });
     setUpRecordActions();
+    TableBehaviour::mirror(m_ui->applicantsTable,
+        { m_ui->editApplicantButton, m_ui->primaryApplicantButton, m_ui->applicantDocumentsButton,
+            m_ui->deleteApplicantButton });
+    TableBehaviour::mirror(m_ui->banksTable,
+        { m_ui->editBankButton, m_ui->verifyBankButton, m_ui->bankDocumentsButton, m_ui->deleteBankButton });
+    TableBehaviour::mirror(
+        m_ui->addressesTable, { m_ui->editAddressButton, m_ui->copyAddressButton, m_ui->deleteAddressButton });
     for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        TableCopy::enable(view); // Ctrl+C copies cells, for Excel
+        TableBehaviour::apply(view); // Ctrl+C copies cells, Tab moves on, right-click offers the row's actions
     }
     reload();
 }

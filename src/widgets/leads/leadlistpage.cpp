@@ -19,7 +19,7 @@
 #include "serverleadexport.h"
 
 #include "session.h"
-#include "tablecopy.h"
+#include "tablebehaviour.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -96,6 +96,20 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     connect(m_ui->retryButton, &QPushButton::clicked, this, &LeadListPage::refresh);
     connect(m_ui->leadTable, &QAbstractItemView::activated, this,
         [this](const QModelIndex& index) { Q_EMIT leadActivated(index.data(Models::IdRole).toString()); });
+    // The row's actions on a right-click (Delete Lead… joins them from the main window).
+    auto* open = new QAction(tr("&Open"), m_ui->leadTable);
+    connect(open, &QAction::triggered, this, [this] {
+        if (const std::optional<Core::Lead> lead = currentLead()) {
+            Q_EMIT leadActivated(lead->id);
+        }
+    });
+    auto* openInWindow = new QAction(tr("Open in New &Window"), m_ui->leadTable);
+    connect(openInWindow, &QAction::triggered, this, [this] {
+        if (const std::optional<Core::Lead> lead = currentLead()) {
+            Q_EMIT leadInNewWindowRequested(lead->id);
+        }
+    });
+    m_ui->leadTable->addActions({ open, openInWindow });
     connect(m_model, &LeadListModel::stateChanged, this, &LeadListPage::updateState);
     connect(m_model, &LeadListModel::totalCountChanged, this, &LeadListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadListPage::updateCount);
@@ -109,7 +123,7 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     m_ui->selectionBar->hide();
     updateState();
     for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        TableCopy::enable(view); // Ctrl+C copies cells, for Excel
+        TableBehaviour::apply(view); // Ctrl+C copies cells, Tab moves on, right-click offers the row's actions
     }
 }
 
@@ -170,6 +184,11 @@ void LeadListPage::arrangeFilterBar()
     for (size_t i = 1; i < std::size(order); ++i) {
         setTabOrder(order[i - 1], order[i]);
     }
+}
+
+QTableView* LeadListPage::table() const
+{
+    return m_ui->leadTable;
 }
 
 std::optional<Core::Lead> LeadListPage::currentLead() const

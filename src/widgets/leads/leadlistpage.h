@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QTableView;
+
 namespace Ui {
 class LeadListPage;
 }
@@ -37,6 +39,8 @@ public:
     ~LeadListPage() override;
 
     Models::LeadListModel* model() const { return m_model; }
+    //! The lead table (its context menu offers the row's actions; add more with addAction()).
+    QTableView* table() const;
     //! The lead of the list's current row, if there is one.
     std::optional<Core::Lead> currentLead() const;
     //! (id, name) of every program seen in the loaded rows, by name.
@@ -61,6 +65,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     //! The user opened a lead (double-click or Enter).
     void leadActivated(const QString& leadId);
+    //! "Open in New Window" from the row's context menu.
+    void leadInNewWindowRequested(const QString& leadId);
     //! "Portfolio…": totals and charts over the leads of the current filter.
     void portfolioRequested();
 

@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
 
 namespace Crego::Widgets {
 
@@ -176,6 +177,14 @@ void MainWindow::showLeads()
     connect(m_ui->actionFindLeads, &QAction::triggered, m_leadList, &LeadListPage::focusSearch);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportCurrentTab);
     m_leadList->addAction(m_ui->actionDeleteLead); // Delete works where the list has the focus
+    m_leadList->table()->addAction(m_ui->actionDeleteLead); // and in the row's context menu
+    connect(m_leadList, &LeadListPage::leadInNewWindowRequested, this, [this](const QString& leadId) {
+        openLead(leadId);
+        if (auto* page = qobject_cast<LeadDetailPage*>(m_ui->workspaceTabs->currentWidget());
+            page && page->leadId() == leadId) {
+            detachLead(page);
+        }
+    });
     if (m_session->profile()) {
         m_leadList->setSettingsKey(m_session->profile()->key());
     }
@@ -248,19 +257,25 @@ void MainWindow::openLead(const QString& leadId)
             page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
         }
     });
-    connect(page, &LeadDetailPage::detachRequested, this, [this, page] {
-        // Its own top-level window, beside the main one, to compare two borrowers.
-        const QString title = m_ui->workspaceTabs->tabText(m_ui->workspaceTabs->indexOf(page))
-                                  .replace(QStringLiteral("&&"), QStringLiteral("&"));
-        m_ui->workspaceTabs->removeTab(m_ui->workspaceTabs->indexOf(page));
-        page->setParent(this, Qt::Window);
-        page->setAttribute(Qt::WA_DeleteOnClose);
-        page->setInOwnWindow(true);
-        page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
-        page->resize(1000, 640);
-        page->show();
-    });
+    connect(page, &LeadDetailPage::detachRequested, this, [this, page] { detachLead(page); });
     m_ui->workspaceTabs->setCurrentIndex(index);
+}
+
+void MainWindow::detachLead(LeadDetailPage* page)
+{
+    const int tab = m_ui->workspaceTabs->indexOf(page);
+    if (tab < 0) {
+        return; // already a window of its own
+    }
+    // Its own top-level window, beside the main one, to compare two borrowers.
+    const QString title = m_ui->workspaceTabs->tabText(tab).replace(QStringLiteral("&&"), QStringLiteral("&"));
+    m_ui->workspaceTabs->removeTab(tab);
+    page->setParent(this, Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->setInOwnWindow(true);
+    page->setWindowTitle(tr("%1 — Crego Desk").arg(title));
+    page->resize(1000, 640);
+    page->show();
 }
 
 void MainWindow::showPortfolio()

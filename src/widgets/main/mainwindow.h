@@ -30,6 +30,7 @@ class MainWindow;
 
 namespace Crego::Widgets {
 
+class LeadDetailPage;
 class LeadListPage;
 class PortfolioPage;
 
@@ -80,6 +81,8 @@ protected:
 
 private:
     void showConnection();
+    //! Moves \a page from its tab into a window of its own.
+    void detachLead(LeadDetailPage* page);
     //! The settings key of the open leads of this connection profile; empty without one.
     QString openLeadsKey() const;
     //! Size and position, and the leads open (lead ids) with the one in front, for the next start.
