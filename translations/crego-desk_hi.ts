@@ -2711,11 +2711,19 @@ The service receives the lead as the server holds it now.</source>
         <source>%1 — %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::ModelPieChart</name>
     <message>
         <source>%1: %2 %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,10 +2771,6 @@ The service receives the lead as the server holds it now.</source>
     </message>
     <message>
         <source>Utilization of the lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used and blocked, % of the operative line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2843,6 +2847,10 @@ The service receives the lead as the server holds it now.</source>
         <source>All leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>% of the line used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::RateStepChart</name>
@@ -2856,6 +2864,10 @@ The service receives the lead as the server holds it now.</source>
     </message>
     <message>
         <source>%1 on day %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (same as ROI)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

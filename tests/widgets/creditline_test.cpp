@@ -118,6 +118,20 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(page.rateChart()->series(Models::RateStepModel::PenalRoi)->points().first().y(), 10.0);
+        // Overdue ROI equals ROI here: its line lies on ROI's, and the legend says so; penal differs.
+        QVERIFY(page.rateChart()->series(Models::RateStepModel::OverdueRoi)->name().endsWith(u"(same as ROI)"_s));
+        QVERIFY(!page.rateChart()->series(Models::RateStepModel::PenalRoi)->name().contains(u"same as"_s));
+        QVERIFY(page.rateChart()->series(Models::RateStepModel::OverdueRoi)->pen().style()
+            != page.rateChart()->series(Models::RateStepModel::Roi)->pen().style());
+
+        // Interest and penal amounts beside ₹1,20,000 of principal: each row of the outstanding chart
+        // says its figures in words, whatever the size of its bar; and the names are whole.
+        QCOMPARE(page.outstandingChart()->categories(),
+            QStringList({ u"Principal"_s, u"Interest"_s, u"Overdue interest"_s, u"Penal interest"_s }));
+        const QStringList figures = page.outstandingChart()->figureTexts();
+        QCOMPARE(figures.size(), 4);
+        QCOMPARE(figures[1], u"₹1,500 outstanding · ₹900 paid"_s);
+        QCOMPARE(figures[3], u"₹0 outstanding · ₹250 paid"_s);
     }
 
     void twoLines_opensTheSevereOne_andTotalsBoth()

@@ -18,13 +18,18 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Crego;
 using namespace Qt::StringLiterals;
@@ -81,10 +86,17 @@ private Q_SLOTS:
         const Models::PortfolioBreakdownModel* buckets = portfolio->byDpdBucket();
         const QList<QBarSet*> bucketSets = page->bucketChart()->series()->barSets();
         QCOMPARE(bucketSets.size(), buckets->rowCount());
+        // One bar per bucket, named on its axis: each bucket's set fills only its own category.
+        QStringList bucketLabels;
         for (int row = 0; row < buckets->rowCount(); ++row) {
+            bucketLabels.append(buckets->label(row));
             QCOMPARE(bucketSets[row]->label(), buckets->label(row));
-            QCOMPARE(qint64(bucketSets[row]->at(0)), buckets->leadCount(row));
+            for (int category = 0; category < buckets->rowCount(); ++category) {
+                QCOMPARE(qint64(bucketSets[row]->at(category)), category == row ? buckets->leadCount(row) : 0);
+            }
         }
+        QCOMPARE(page->bucketChart()->categories(), bucketLabels);
+        QVERIFY(!page->bucketChart()->chart()->legend()->isVisible());
         const Models::PortfolioBreakdownModel* programs = portfolio->byProgram();
         const QList<QBarSet*> exposure = page->programChart()->series()->barSets();
         QCOMPARE(exposure.size(), 2); // approved, outstanding
@@ -99,7 +111,12 @@ private Q_SLOTS:
         const QList<QPieSlice*> slices = page->assetClassChart()->series()->slices();
         QCOMPARE(slices.size(), portfolio->byAssetClass()->rowCount());
         for (int row = 0; row < slices.size(); ++row) {
-            QCOMPARE(slices[row]->label(), portfolio->byAssetClass()->label(row));
+            // The legend says the class, its share and its count (no labels around the pie to overlap).
+            const QString share = QLocale().toString(slices[row]->percentage() * 100, 'f', 1);
+            QCOMPARE(slices[row]->label(),
+                portfolio->byAssetClass()->label(row) + u": "_s + share + u"% ("_s
+                    + QString::number(portfolio->byAssetClass()->leadCount(row)) + u')');
+            QVERIFY(!slices[row]->isLabelVisible());
             QCOMPARE(qint64(slices[row]->value()), portfolio->byAssetClass()->leadCount(row));
         }
         const Models::PortfolioBreakdownModel* utilization = portfolio->byUtilization();
@@ -115,8 +132,11 @@ private Q_SLOTS:
             fullest = utilization->leadCount(row) > utilization->leadCount(fullest) ? row : fullest;
         }
         Widgets::ModelBarChart* chart = page->utilizationChart();
-        const QPointF onBar = chart->chart()->mapToPosition(QPointF(fullest, bands->at(fullest) / 2), chart->series());
+        const QPointF onBar = chart->chart()->mapToPosition(QPointF(bands->at(fullest) / 2, fullest), chart->series());
+        QToolTip::showText(chart->mapToGlobal(QPoint(10, 10)), u"a figure of the chart"_s, chart);
+        QVERIFY(QToolTip::isVisible());
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->mapFromScene(onBar));
+        QVERIFY(!QToolTip::isVisible()); // not left floating over the list of leads
         QCOMPARE(tabs->currentWidget(), window.leadListPage());
         QVERIFY(list->isSelection());
         QCOMPARE(list->rowCount(), int(utilization->leadCount(fullest)));
@@ -128,8 +148,14 @@ private Q_SLOTS:
         QVERIFY(window.leadListPage()->findChild<QWidget*>(u"selectionBar"_s)->isVisible());
 
         // The SMA-1 bar lists exactly the leads the server returns for DPD 31-60.
-        Q_EMIT page->bucketChart()->series()->clicked(0, page->bucketChart()->series()->barSets().at(2));
+        auto* header = window.leadListPage()->table()->horizontalHeader();
+        header->setSortIndicator(Models::LeadListModel::Outstanding, Qt::DescendingOrder);
+        Q_EMIT page->bucketChart()->series()->clicked(2, page->bucketChart()->series()->barSets().at(2));
         QCOMPARE(list->selection(), u"DPD bucket: "_s + buckets->label(2));
+        // The rows are in the order the header's arrow shows.
+        for (int row = 1; row < list->rowCount(); ++row) {
+            QVERIFY(list->lead(row - 1).lineSummary->totalOutstanding >= list->lead(row).lineSummary->totalOutstanding);
+        }
         const Api::ApiResult<Core::Page<Core::Lead>> sma1 = m_kit.wait<Core::Page<Core::Lead>>([this](auto done) {
             Api::LeadQuery query;
             query.pageSize = 200;

@@ -25,7 +25,7 @@ void ChartStyle::apply(QChartView* view, const QString& title)
     titleFont.setPointSizeF(QApplication::font().pointSizeF() * 1.1);
     chart->setTitleFont(titleFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 4, 20, 4)); // room for the last label of a horizontal value axis
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
 }

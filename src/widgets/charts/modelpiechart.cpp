@@ -43,8 +43,10 @@ ModelPieChart::ModelPieChart(QAbstractItemModel* model, int valueColumn, const Q
                     QLocale().toString(slice->percentage() * 100, 'f', 1)),
             this);
     });
-    connect(m_series, &QPieSeries::clicked, this,
-        [this](QPieSlice* slice) { Q_EMIT rowClicked(int(m_series->slices().indexOf(slice))); });
+    connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice* slice) {
+        QToolTip::hideText(); // the list of leads comes next
+        Q_EMIT rowClicked(int(m_series->slices().indexOf(slice)));
+    });
     connect(model, &QAbstractItemModel::dataChanged, this, &ModelPieChart::refresh);
     connect(model, &QAbstractItemModel::modelReset, this, &ModelPieChart::refresh);
     refresh();
@@ -60,7 +62,12 @@ void ModelPieChart::refresh()
             = decoration.canConvert<QColor>() ? decoration.value<QColor>() : Models::RiskPalette::seriesColour(row);
         slice->setColor(colour);
         slice->setBorderColor(ChartStyle::isDark() ? Qt::black : Qt::white);
-        slice->setLabelVisible(slice->value() > 0 && slice->percentage() >= 0.02);
+        // Share and count in the legend, beside the colour: labels around the pie overlap on thin slices.
+        slice->setLabel(
+            tr("%1: %2% (%3)")
+                .arg(m_model->index(row, 0).data().toString(), QLocale().toString(slice->percentage() * 100, 'f', 1),
+                    m_model->index(row, m_valueColumn).data().toString()));
+        slice->setLabelVisible(false);
     }
 }
 

@@ -83,6 +83,16 @@ void RateStepChart::refresh()
             maximum = std::max(maximum, m_model->index(row, column).data(Models::RawValueRole).toDouble());
         }
     }
+    // A rate equal to ROI everywhere lies on the ROI line: its dashes show it, and the legend says so.
+    for (int column = Models::RateStepModel::OverdueRoi; column <= Models::RateStepModel::PenalRoi; ++column) {
+        bool sameAsRoi = m_model->rowCount() > 0;
+        for (int row = 0; row < m_model->rowCount() && sameAsRoi; ++row) {
+            sameAsRoi = m_model->index(row, column).data(Models::RawValueRole)
+                == m_model->index(row, Models::RateStepModel::Roi).data(Models::RawValueRole);
+        }
+        const QString name = m_model->headerData(column, Qt::Horizontal).toString();
+        series(column)->setName(sameAsRoi ? tr("%1 (same as ROI)").arg(name) : name);
+    }
     m_dayAxis->setRange(0, std::max(1, m_model->horizonDay()));
     m_dayAxis->applyNiceNumbers();
     m_rateAxis->setRange(0, maximum * 1.15);

@@ -88,8 +88,12 @@ CreditLinePage::CreditLinePage(QWidget* parent)
     options.lastColumn = Models::OutstandingModel::Paid;
     options.rowCount = Models::OutstandingModel::Total; // the components, not the total row
     options.stacked = true;
+    // Interest, overdue and penal amounts are tiny beside principal: each says its figures in words.
+    options.horizontal = true;
+    options.figureLabels = true;
     m_outstandingChart = new ModelBarChart(m_outstanding, options, this);
-    m_outstandingChart->setMinimumWidth(380);
+    m_outstandingChart->setMinimumWidth(400);
+    m_outstandingChart->setMinimumHeight(300);
     m_ui->outstandingChartLayout->addWidget(m_outstandingChart);
 
     QTableView* slabTables[3] = { m_ui->roiTable, m_ui->overdueTable, m_ui->penalTable };

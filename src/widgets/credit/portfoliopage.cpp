@@ -51,13 +51,15 @@ PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
     exposure.values = ModelBarChart::Values::Money;
     exposure.firstColumn = PortfolioBreakdownModel::Approved;
     exposure.lastColumn = PortfolioBreakdownModel::Outstanding;
+    exposure.horizontal = true; // program names whole
     m_programChart = new ModelBarChart(m_portfolio->byProgram(), exposure, this);
 
     ModelBarChart::Options buckets;
     buckets.title = tr("Leads by DPD bucket (worst line)");
     buckets.categoryAxisTitle = tr("DPD bucket");
     buckets.valueAxisTitle = tr("Leads");
-    buckets.layout = ModelBarChart::Layout::RowsAreSets;
+    buckets.layout = ModelBarChart::Layout::RowsAreBars;
+    buckets.horizontal = true;
     buckets.firstColumn = buckets.lastColumn = PortfolioBreakdownModel::Leads;
     m_bucketChart = new ModelBarChart(m_portfolio->byDpdBucket(), buckets, this);
 
@@ -66,11 +68,17 @@ PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
 
     ModelBarChart::Options utilization;
     utilization.title = tr("Utilization of the lines");
-    utilization.categoryAxisTitle = tr("Used and blocked, % of the operative line");
+    utilization.categoryAxisTitle = tr("% of the line used");
     utilization.valueAxisTitle = tr("Leads");
     utilization.firstColumn = utilization.lastColumn = PortfolioBreakdownModel::Leads;
+    utilization.horizontal = true;
     m_utilizationChart = new ModelBarChart(m_portfolio->byUtilization(), utilization, this);
 
+    // Tall enough for a program's name and its two bars on each row; the page scrolls as one.
+    for (QWidget* chart :
+        std::initializer_list<QWidget*> { m_programChart, m_bucketChart, m_assetClassChart, m_utilizationChart }) {
+        chart->setMinimumHeight(360);
+    }
     m_ui->chartsLayout->addWidget(m_programChart, 0, 0);
     m_ui->chartsLayout->addWidget(m_bucketChart, 0, 1);
     m_ui->chartsLayout->addWidget(m_assetClassChart, 1, 0);
@@ -158,6 +166,11 @@ void PortfolioPage::updateTotals()
     m_approvedTile->setValue(Core::MoneyFormatter::format(m_portfolio->approved()));
     m_outstandingTile->setValue(Core::MoneyFormatter::format(m_portfolio->outstanding()));
     m_availableTile->setValue(Core::MoneyFormatter::format(m_portfolio->available()));
+    // The program table shows every program (the page scrolls), not one row in a box of its own.
+    QTableView* programs = m_ui->programTable;
+    programs->setMinimumHeight(programs->horizontalHeader()->sizeHint().height()
+        + std::max(3, programs->model()->rowCount()) * programs->verticalHeader()->defaultSectionSize()
+        + 2 * programs->frameWidth() + 2);
     if (m_portfolio->leadsWithoutLine() > 0) {
         m_leadsTile->setToolTip(tr("%1 of them have no credit line yet")
                                     .arg(Core::MoneyFormatter::groupDigits(m_portfolio->leadsWithoutLine())));

@@ -130,6 +130,9 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
 void LeadListPage::showSelection(const QString& description, const QList<Core::Lead>& leads)
 {
     m_model->showSelection(description, leads);
+    // In the order the header's arrow shows, not the order the portfolio met them in.
+    const QHeaderView* header = m_ui->leadTable->horizontalHeader();
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 QString LeadListPage::filterDescription() const
