@@ -189,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(text(page, u"stateLabel"_s).contains(u"Loading"_s));
         page.setPrograms({});
         QCOMPARE(text(page, u"stateLabel"_s), u"This lead has no program yet."_s);
-        QVERIFY(page.findChild<QTableView*>(u"programsTable"_s)->isHidden());
+        QVERIFY(!page.findChild<QTableView*>(u"programsTable"_s)->isVisible());
         page.showError(u"The server could not be reached."_s);
         QVERIFY(text(page, u"stateLabel"_s).contains(u"could not be reached"_s));
     }

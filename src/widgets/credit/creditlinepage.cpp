@@ -58,6 +58,10 @@ CreditLinePage::CreditLinePage(QWidget* parent)
     , m_rates(new Models::RateStepModel(this))
 {
     m_ui->setupUi(this);
+    // The programs table scrolls with the line below it: the whole tab is one page, using the window's
+    // height, rather than a short box of its own under a fixed table.
+    m_ui->pageLayout->removeWidget(m_ui->programsTable);
+    m_ui->detailLayout->insertWidget(0, m_ui->programsTable);
     m_ui->programsTable->setModel(m_programsShown);
     m_ui->programsTable->verticalHeader()->hide();
     m_ui->programsTable->horizontalHeader()->setStretchLastSection(true);
@@ -114,7 +118,6 @@ CreditLinePage::~CreditLinePage() = default;
 
 void CreditLinePage::setDetailVisible(bool visible)
 {
-    m_ui->programsTable->setVisible(visible);
     m_ui->detailScroll->setVisible(visible);
     m_ui->stateLabel->setVisible(!visible);
 }

@@ -69,7 +69,7 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
     connect(m_loader, &Models::LeadDetailLoader::sentToService, this,
         [this](const QString& service, const Api::ApiError& error) {
             if (error.isError()) {
-                m_ui->serviceLabel->setText(tr("Not sent to %1: %2").arg(service.toUpper(), error.message()));
+                setServiceText(tr("Not sent to %1: %2").arg(service.toUpper(), error.message()));
             }
         });
     setUpRecordActions();
@@ -383,7 +383,7 @@ void LeadDetailPage::sendToService(const QString& service)
     if (answer != QMessageBox::Yes) {
         return;
     }
-    m_ui->serviceLabel->setText(tr("Sending to %1…").arg(service.toUpper()));
+    setServiceText(tr("Sending to %1…").arg(service.toUpper()));
     m_loader->sendToService(service);
 }
 
@@ -453,8 +453,7 @@ void LeadDetailPage::showServiceAccounts()
     case State::Loading:
         return; // the label keeps what it said ("Sending to LOS…", or the last accounts)
     case State::Failed:
-        m_ui->serviceLabel->setText(
-            tr("Service accounts unavailable: %1").arg(m_loader->errorMessage(Part::ServiceAccounts)));
+        setServiceText(tr("Service accounts unavailable: %1").arg(m_loader->errorMessage(Part::ServiceAccounts)));
         return;
     case State::Loaded:
         break;
@@ -465,9 +464,8 @@ void LeadDetailPage::showServiceAccounts()
             tr("%1 %2 (%3)")
                 .arg(account.service.toUpper(), account.accountId, Core::CodeText::humanize(account.status)));
     }
-    m_ui->serviceLabel->setText(accounts.isEmpty()
-            ? tr("Not sent to any service yet.")
-            : tr("Service accounts: %1").arg(accounts.join(QStringLiteral(", "))));
+    setServiceText(accounts.isEmpty() ? tr("Not sent to any service yet.")
+                                      : tr("Service accounts: %1").arg(accounts.join(QStringLiteral(", "))));
 }
 
 void LeadDetailPage::showLead()
@@ -518,6 +516,12 @@ void LeadDetailPage::showLead()
     overview += QStringLiteral("</table>");
     m_ui->overviewLabel->setText(overview);
     Q_EMIT titleChanged(lead.displayName());
+}
+
+void LeadDetailPage::setServiceText(const QString& text)
+{
+    m_ui->serviceLabel->setText(text);
+    m_ui->serviceLabel->setToolTip(text); // the whole text, where the row is too narrow for it
 }
 
 void LeadDetailPage::setInOwnWindow(bool inOwnWindow)

@@ -91,6 +91,8 @@ private:
     void showPart(Models::LeadDetailLoader::Part part);
     void showLead();
     void showServiceAccounts();
+    //! The line beside Send to Service: where the lead has been sent, or what went wrong.
+    void setServiceText(const QString& text);
     void sendToService(const QString& service);
     //! One tab's state line: "Loading…", the error, "None yet", or hidden when there are rows.
     void showTabState(Models::LeadDetailLoader::Part part, QLabel* state, QTableView* table, const QString& empty);
