@@ -63,6 +63,38 @@ private Q_SLOTS:
         QVERIFY(lines > 300);
     }
 
+    void wholePortfolioOf5000_passesTheAppsConsistencyCheck()
+    {
+        Tests::SandboxHarness large(5000, Sandbox::SandboxOptions().seed); // the portfolio the app seeds
+        QVERIFY(large.start());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int leads = 0;
+        int lines = 0;
+        QStringList flagged;
+        for (int page = 1; page <= 25; ++page) {
+            const Tests::HttpResult result = large.get(
+                u"/v1/crm/leads/?expand=programs&page_size=200&ordering=created_at&page="_s + QString::number(page));
+            QCOMPARE(result.status, 200);
+            Page<Lead> decoded;
+            JsonError error;
+            QVERIFY2(JsonCodec::decodePage(result.body, decoded, error), qPrintable(error.toString()));
+            for (const Lead& lead : std::as_const(decoded.items)) {
+                ++leads;
+                for (const LeadProgram& program : lead.programs) {
+                    const LineMetrics metrics = LineMetrics::compute(*program.lineDetail, now);
+                    ++lines;
+                    if (!metrics.isConsistent()) {
+                        flagged.append(lead.refId + u": "_s + metrics.inconsistencies().join(u' '));
+                    }
+                }
+            }
+        }
+        QCOMPARE(leads, 5000);
+        QVERIFY(lines > 5000);
+        QVERIFY2(flagged.isEmpty(),
+            qPrintable(QString::number(flagged.size()) + u" lines flagged, e.g. "_s + flagged.value(0)));
+    }
+
     void leadSummary_totalsEveryLine()
     {
         int withSeveralLines = 0;
