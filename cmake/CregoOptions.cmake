@@ -23,6 +23,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(CREGO_WERROR)
         target_compile_options(crego_options INTERFACE -Werror)
     endif()
+    if(CREGO_FUZZ)
+        # Coverage for libFuzzer in every library the fuzz targets link; the targets add -fsanitize=fuzzer.
+        target_compile_options(crego_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                       -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(crego_options INTERFACE -fsanitize=address,undefined)
+    endif()
     if(CREGO_SANITIZE)
         target_compile_options(crego_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                        -fno-sanitize-recover=undefined)
