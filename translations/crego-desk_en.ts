@@ -1793,14 +1793,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The line is on hold: no drawdowns until it is released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The line has expired (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,6 +3928,14 @@ The service receives the lead as the server holds it now.</source>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The line is on hold: no drawdowns until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has expired (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineReportDocument</name>
@@ -4085,10 +4085,6 @@ The service receives the lead as the server holds it now.</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The line is on hold: no drawdowns until it is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4308,14 +4304,6 @@ The service receives the lead as the server holds it now.</source>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hold: no drawdowns until it is released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,6 +28,7 @@ LineMetrics LineMetrics::compute(const LineDetail& line, const QDateTime& now)
     metrics.m_available = line.activeLineAmount;
     metrics.m_used = line.principalOutstanding;
     metrics.m_blocked = line.pendingDisbursalAmount;
+    metrics.m_hold = line.isHold;
     metrics.m_utilizationBasisPoints = basisPoints(metrics.m_used + metrics.m_blocked, metrics.m_operative);
     metrics.m_bucket = DpdBucket::fromDays(line.dpd);
     metrics.m_peakBucket = DpdBucket::fromDays(line.peakDpd);
@@ -70,6 +71,19 @@ LineMetrics LineMetrics::compute(const LineDetail& line, const QDateTime& now)
             LineMetrics::tr("Peak DPD (%1) is lower than current DPD (%2).").arg(line.peakDpd).arg(line.dpd));
     }
     return metrics;
+}
+
+QStringList LineMetrics::warnings() const
+{
+    QStringList warnings;
+    if (m_hold) {
+        warnings.append(LineMetrics::tr("The line is on hold: no drawdowns until it is released."));
+    }
+    if (m_expired) {
+        warnings.append(LineMetrics::tr("The line has expired (%1).").arg(expiryText()));
+    }
+    warnings.append(m_inconsistencies);
+    return warnings;
 }
 
 QString LineMetrics::expiryText() const

@@ -42,6 +42,10 @@ public:
     //! One translated sentence for each pair of figures that disagree; empty when the line adds up.
     QStringList inconsistencies() const { return m_inconsistencies; }
     bool isConsistent() const { return m_inconsistencies.isEmpty(); }
+    //! What a reviewer must not miss, one translated sentence each: on hold, expired, and each
+    //! inconsistency; empty for a line in good order. The credit line tab, the workbook and the PDF show
+    //! these same sentences.
+    QStringList warnings() const;
 
 private:
     LineMetrics() = default;
@@ -55,6 +59,7 @@ private:
     DpdBucket m_bucket = DpdBucket::fromDays(0);
     DpdBucket m_peakBucket = DpdBucket::fromDays(0);
     bool m_expired = false;
+    bool m_hold = false;
     std::optional<int> m_daysToExpiry;
     QStringList m_inconsistencies;
 };

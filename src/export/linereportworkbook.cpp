@@ -100,14 +100,7 @@ void LineReportWorkbook::writeSummary(Sheet& sheet) const
         }
         const Core::LineDetail& line = *program.lineDetail;
         const Core::LineMetrics metrics = Core::LineMetrics::compute(line, now);
-        QStringList warnings;
-        if (line.isHold) {
-            warnings.append(tr("On hold: no drawdowns until it is released."));
-        }
-        if (metrics.isExpired()) {
-            warnings.append(tr("Expired (%1).").arg(metrics.expiryText()));
-        }
-        warnings.append(metrics.inconsistencies());
+        const QStringList warnings = metrics.warnings();
         sheet.nextRow();
         int column = 0;
         sheet.text(column++, program.displayName());

@@ -108,6 +108,21 @@ private Q_SLOTS:
         const LineMetrics metrics = LineMetrics::compute(line, at(now));
         QCOMPARE(metrics.isExpired(), expired);
         QCOMPARE(metrics.expiryText(), text);
+        // The sentence every view shows says so too.
+        QCOMPARE(metrics.warnings().contains(u"The line has expired ("_s + text + u")."_s), expired);
+    }
+
+    void warnings_holdExpiryAndFiguresThatDisagree()
+    {
+        LineDetail line = documentedLine();
+        QVERIFY(LineMetrics::compute(line, at(u"2024-05-23T08:00:00Z"_s)).warnings().isEmpty());
+        line.isHold = true;
+        line.activeLineAmount = line.activeLineAmount - Money::fromPaise(100);
+        const QStringList warnings = LineMetrics::compute(line, at(u"2026-05-26T07:00:00Z"_s)).warnings();
+        QCOMPARE(warnings.size(), 3);
+        QCOMPARE(warnings[0], u"The line is on hold: no drawdowns until it is released."_s);
+        QCOMPARE(warnings[1], u"The line has expired (expired 3 days ago)."_s);
+        QVERIFY(warnings[2].startsWith(u"The available line"_s));
     }
 
     void dpdBucket_data()

@@ -22,6 +22,9 @@ public:
     //! Kills the server at once, as a crash or a pulled cable would cut its connections.
     void kill();
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    //! The server's process id (to read its memory), 0 when it is not running.
+    qint64 processId() const { return m_process.processId(); }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
     static QString token() { return QStringLiteral("test-token"); }
 
 private:

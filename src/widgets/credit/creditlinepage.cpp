@@ -210,14 +210,7 @@ void CreditLinePage::showLine(const Core::LineDetail& line)
     m_ui->utilizationBar->setToolTip(tr("Used and blocked against the operative line: %1 of %2")
                                          .arg(money(metrics.used() + metrics.blocked()), money(metrics.operative())));
 
-    QStringList warnings;
-    if (line.isHold) {
-        warnings.append(tr("The line is on hold: no drawdowns until it is released."));
-    }
-    if (metrics.isExpired()) {
-        warnings.append(tr("The line has expired (%1).").arg(metrics.expiryText()));
-    }
-    warnings.append(metrics.inconsistencies());
+    const QStringList warnings = metrics.warnings();
     m_ui->warningLabel->setVisible(!warnings.isEmpty());
     m_ui->warningLabel->setText(chip(Models::RiskPalette::bucketColour(Core::DpdBucket::Sma2), tr("Check:"))
         + QStringLiteral(" ") + warnings.join(QStringLiteral(" ")).toHtmlEscaped());

@@ -213,11 +213,7 @@ QString LineReportDocument::programHtml(const Core::LeadProgram& program, int in
                                 line.npaCategory.isEmpty() ? tr("none") : line.npaCategory,
                                 Core::AssetClass::label(Core::AssetClass::fromCode(line.npaCategory)),
                                 metrics.expiryText())));
-        QStringList warnings;
-        if (line.isHold) {
-            warnings.append(tr("The line is on hold: no drawdowns until it is released."));
-        }
-        warnings.append(metrics.inconsistencies());
+        const QStringList warnings = metrics.warnings();
         if (!warnings.isEmpty()) {
             html += QStringLiteral("<p class='warn'>%1</p>").arg(escaped(tr("Check: %1").arg(warnings.join(u' '))));
         }
