@@ -5,12 +5,14 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "programcatalogue.h"
+#include "typetoconfirmdialog.h"
 
 #include "../api/apitestkit.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -197,18 +199,32 @@ private Q_SLOTS:
 
     void deleteCancelled_keepsTheLead()
     {
+        // A lead that owes nothing and has no line yet: the plain Yes/Cancel question, not the typed ref ID.
+        const QString programId
+            = m_kit.sandbox.get(u"/v1/crm/leads/?page_size=1"_s).object()[u"results"_s][0][u"program_id"_s].toString();
+        const QJsonObject created = m_kit.sandbox
+                                        .post(u"/v1/crm/leads/"_s,
+                                            { { u"program_id"_s, programId }, { u"primary_mobile"_s, u"9812345670"_s },
+                                                { u"applicants"_s,
+                                                    QJsonArray { QJsonObject { { u"name"_s, u"Cancel Traders"_s },
+                                                        { u"is_primary"_s, true } } } } })
+                                        .object();
+        QVERIFY(!created[u"id"_s].toString().isEmpty());
         Widgets::MainWindow window;
         window.show();
         window.setSession(&m_kit.session);
         window.showLeads();
-        QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 0, 10000);
+        Models::LeadListModel* list = window.leadListPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0 && list->lead(0).id == created[u"id"_s].toString(), 10000);
         const int before = serverCount();
         auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);
-        table->setCurrentIndex(window.leadListPage()->model()->index(0, 0));
+        table->setCurrentIndex(list->index(0, 0));
         Widgets::MessageBox::setNextAnswer(QMessageBox::Cancel);
         window.deleteSelectedLead();
         QTest::qWait(200);
+        QVERIFY(!window.findChild<Widgets::TypeToConfirmDialog*>());
         QCOMPARE(serverCount(), before);
+        QCOMPARE(m_kit.sandbox.get(u"/v1/crm/leads/"_s + created[u"id"_s].toString() + u'/').status, 200);
     }
 };
 
