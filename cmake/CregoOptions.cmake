@@ -23,6 +23,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(CREGO_WERROR)
         target_compile_options(crego_options INTERFACE -Werror)
     endif()
+    if(NOT APPLE)
+        # Compressed debug sections: every test executable links the layers statically, so a debug build
+        # tree is several GiB without them and about a third of that with them. gdb reads them as they are.
+        target_compile_options(crego_options INTERFACE $<$<CONFIG:Debug,RelWithDebInfo>:-gz>)
+        target_link_options(crego_options INTERFACE $<$<CONFIG:Debug,RelWithDebInfo>:-gz>)
+    endif()
     if(CREGO_FUZZ)
         # Coverage for libFuzzer in every library the fuzz targets link; the targets add -fsanitize=fuzzer.
         target_compile_options(crego_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined

@@ -1154,6 +1154,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>(a lead that could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded — press F5 to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These leads could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Models::LineReportExport</name>
@@ -2581,6 +2597,14 @@ The service receives the lead as the server holds it now.</source>
         <source>Open in New &amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server hands out its pages in order: more rows load as you scroll down.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::MainWindow</name>
@@ -2694,6 +2718,14 @@ The service receives the lead as the server holds it now.</source>
     </message>
     <message>
         <source>This lead has an active line of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline — showing data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — the data shown is as of %1; this needs the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apitransport.h"
 
+#include "responsecache.h"
+
 #include "connectionprofile.h"
 #include "logging.h"
 
@@ -233,8 +235,13 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
         || isTruncated(reply, body)) {
         // No answer, or the connection broke after the headers: a network failure, whatever the status said.
         Q_EMIT answered(call->request().endpoint, 0);
-        retryLater(state, networkError(reply, tlsErrors), -1);
+        const bool knownUnreachable = m_unreachable;
+        m_unreachable = true;
+        if (!knownUnreachable || !answerFromCache(state)) {
+            retryLater(state, networkError(reply, tlsErrors), -1);
+        }
     } else if (status >= 200 && status < 300) {
+        m_unreachable = false;
         Q_EMIT answered(call->request().endpoint, status);
         Core::JsonError decodeError;
         if (call->request().decode && !call->request().decode(body, decodeError)) {
@@ -246,6 +253,9 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
                 finish(state, malformed); // well-formed but not what the contract says: the same next time
             }
         } else {
+            if (m_cache && ResponseCache::keeps(call->request().endpoint)) {
+                m_cache->put(cacheKeyOf(call->request()), body);
+            }
             finish(state, ApiError());
         }
     } else if (status == 401 && m_holdOnUnauthorized && call->request().endpoint != Endpoint::Health) {
@@ -257,6 +267,7 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
             Q_EMIT authenticationRequired();
         }
     } else {
+        m_unreachable = false;
         Q_EMIT answered(call->request().endpoint, status);
         retryLater(state, ApiError::fromResponse(status, body), retryAfterMs(reply->rawHeader("Retry-After")));
     }
@@ -268,7 +279,10 @@ void ApiTransport::retryLater(CallState* state, const ApiError& error, int retry
 {
     const int retry = state->call->attempts() - 1;
     if (!error.isTransient() || !isIdempotent(state->call->request()) || retry >= m_retryDelaysMs.size()) {
-        finish(state, error);
+        const bool unreachable = error.band() == ApiError::Band::Offline || error.band() == ApiError::Band::Timeout;
+        if (!unreachable || !answerFromCache(state)) {
+            finish(state, error);
+        }
         return;
     }
     const int delay = std::max(m_retryDelaysMs[retry], retryAfter);
@@ -283,6 +297,30 @@ void ApiTransport::retryLater(CallState* state, const ApiError& error, int retry
         });
     }
     state->retryTimer->start(delay);
+}
+
+QString ApiTransport::cacheKeyOf(const ApiRequest& request) const
+{
+    const QUrl url = urlOf(request);
+    return QString::fromLatin1(EndpointTable::spec(request.endpoint).method) + u' ' + url.path(QUrl::FullyEncoded)
+        + u'?' + url.query(QUrl::FullyEncoded);
+}
+
+bool ApiTransport::answerFromCache(CallState* state)
+{
+    const ApiRequest& request = state->call->request();
+    if (!m_cache || !ResponseCache::keeps(request.endpoint)) {
+        return false;
+    }
+    const std::optional<ResponseCache::Entry> entry = m_cache->get(cacheKeyOf(request));
+    Core::JsonError error;
+    if (!entry || (request.decode && !request.decode(entry->body, error))) {
+        return false;
+    }
+    qCDebug(lcApi) << EndpointTable::spec(request.endpoint).path << "answered from the cache";
+    Q_EMIT answeredFromCache(request.endpoint, entry->savedAt);
+    finish(state, ApiError());
+    return true;
 }
 
 void ApiTransport::finish(CallState* state, const ApiError& error)

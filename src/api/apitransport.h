@@ -4,6 +4,7 @@
 #include "apicall.h"
 #include "callstate.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QNetworkRequest>
 #include <QObject>
@@ -14,9 +15,13 @@ class QNetworkReply;
 
 namespace Crego::Api {
 
+class ResponseCache;
+
 //! The HTTP engine under CregoClient: builds every request in one place (base URL, bearer token, user
 //! agent, TLS and redirect policy, timeout), keeps at most six in flight, retries idempotent calls after
 //! transient failures with backoff and Retry-After, and holds calls that met a 401 until a new token comes.
+//! With a ResponseCache, the reads it keeps are saved as they arrive and answered from it when the server
+//! cannot be reached (at once once it is known to be unreachable, else after the last retry).
 class ApiTransport final : public QObject
 {
     Q_OBJECT
@@ -39,6 +44,8 @@ public:
     void setRetryDelays(const QList<int>& milliseconds) { m_retryDelaysMs = milliseconds; }
     //! Whether a 401 holds calls for a new token (the app) or fails them at once (the probe).
     void setHoldOnUnauthorized(bool hold) { m_holdOnUnauthorized = hold; }
+    //! Where reads are kept for offline use; null: nowhere.
+    void setCache(ResponseCache* cache) { m_cache = cache; }
 
     //! Sends \a request; \a completion runs once, unless \a context is destroyed first.
     ApiCall* send(ApiRequest request, QObject* context, ApiCall::Completion completion);
@@ -60,6 +67,9 @@ Q_SIGNALS:
     void activeCountChanged(int count);
     //! A call to \a endpoint was answered with \a httpStatus, or not at all (0).
     void answered(Crego::Api::Endpoint endpoint, int httpStatus);
+    //! The server could not be reached and a call to \a endpoint was answered from the cache, with what
+    //! the server said at \a savedAt.
+    void answeredFromCache(Crego::Api::Endpoint endpoint, const QDateTime& savedAt);
 
 private:
     //! A new call's state and handle; nothing is sent yet.
@@ -71,6 +81,9 @@ private:
     void retryLater(CallState* state, const ApiError& error, int retryAfterMs);
     void finish(CallState* state, const ApiError& error);
     void cancel(CallState* state);
+    //! Finishes \a state with the cache's answer; false when the cache has none (or it cannot be read).
+    bool answerFromCache(CallState* state);
+    QString cacheKeyOf(const ApiRequest& request) const;
     void pump();
     static bool isIdempotent(const ApiRequest& request);
     static ApiError networkError(QNetworkReply* reply, const QStringList& tlsErrors);
@@ -83,6 +96,9 @@ private:
     int m_maxInFlight = 6;
     QList<int> m_retryDelaysMs { 250, 1000, 3000 };
     bool m_holdOnUnauthorized = true;
+    ResponseCache* m_cache = nullptr;
+    //! The last attempt got no answer at all: the next read the cache can answer is not retried first.
+    bool m_unreachable = false;
     int m_inFlight = 0;
     QList<QPointer<CallState>> m_queue;
     QList<QPointer<CallState>> m_held;

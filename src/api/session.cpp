@@ -4,7 +4,12 @@
 #include "apitransport.h"
 #include "connectionmonitor.h"
 #include "cregoclient.h"
+#include "responsecache.h"
 #include "tokenstore.h"
+
+#include "secretbox.h"
+
+#include "logging.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -29,6 +34,7 @@ Session::Session(const CallPolicy& policy, QObject* parent)
     , m_client(new CregoClient(m_transport, this))
     , m_tokens(new TokenStore(this))
     , m_monitor(new ConnectionMonitor(m_client, this))
+    , m_cache(std::make_unique<ResponseCache>())
 {
     setCallPolicy(policy);
     connect(m_transport, &ApiTransport::authenticationRequired, this, &Session::signInRequired);
@@ -36,6 +42,14 @@ Session::Session(const CallPolicy& policy, QObject* parent)
     connect(m_transport, &ApiTransport::answered, m_monitor, &ConnectionMonitor::noteAnswer);
     connect(m_monitor, &ConnectionMonitor::onlineChanged, this, &Session::onlineChanged);
     connect(m_monitor, &ConnectionMonitor::stateChanged, this, &Session::connectionStateChanged);
+    connect(m_transport, &ApiTransport::answeredFromCache, this,
+        [this](Endpoint, const QDateTime& savedAt) { noteCachedAnswer(savedAt); });
+    connect(m_monitor, &ConnectionMonitor::stateChanged, this, [this](ConnectionMonitor::State state) {
+        if (state != ConnectionMonitor::State::Offline && m_cachedAsOf.isValid()) {
+            m_cachedAsOf = QDateTime();
+            Q_EMIT cachedDataShown(m_cachedAsOf);
+        }
+    });
     connect(m_tokens, &TokenStore::loaded, this, [this](const QString& profileKey, const QString& token) {
         if (!m_profile || profileKey != m_profile->key()) {
             return; // another profile was chosen meanwhile
@@ -70,9 +84,51 @@ bool Session::open(const ConnectionProfile& profile, const QString& token, QStri
     if (!m_profile || m_profile->baseUrl() != profile.baseUrl()) {
         m_client->conventions() = ServerConventions(); // what the old server did says nothing of the new one
     }
+    const bool otherProfile = !m_profile || m_profile->key() != profile.key();
     m_profile = profile;
     m_transport->setToken(token);
+    if (otherProfile) {
+        openCache();
+    }
     return true;
+}
+
+void Session::keepReadsIn(const QString& folder, const QByteArray& key)
+{
+    m_cacheFolder = folder;
+    m_cacheKey = key;
+    openCache();
+}
+
+QString Session::cacheFile() const
+{
+    return m_cache->isOpen() ? m_cache->file() : QString();
+}
+
+void Session::openCache()
+{
+    m_transport->setCache(nullptr);
+    m_cache->close();
+    if (!m_profile || m_cacheKey.isEmpty() || m_cacheFolder.isEmpty()) {
+        return;
+    }
+    // The file's name says nothing of the server: a keyed hash of the profile.
+    const QString name
+        = QString::fromLatin1(Core::SecretBox::keyedHash(m_profile->key().toUtf8(), m_cacheKey).toHex().left(32));
+    QString error;
+    if (!m_cache->open(m_cacheFolder + u'/' + name + QStringLiteral(".cache"), m_cacheKey, &error)) {
+        qCWarning(lcApi) << "the offline cache cannot be opened:" << error;
+        return;
+    }
+    m_transport->setCache(m_cache.get());
+}
+
+void Session::noteCachedAnswer(const QDateTime& savedAt)
+{
+    if (!m_cachedAsOf.isValid() || savedAt < m_cachedAsOf) {
+        m_cachedAsOf = savedAt;
+        Q_EMIT cachedDataShown(m_cachedAsOf);
+    }
 }
 
 QString Session::prefillToken() const
@@ -109,6 +165,10 @@ void Session::signOut()
         m_tokens->remove(m_profile->key());
     }
     m_transport->setToken(QString());
+    // What was kept of this profile's data goes with the token; a new cache starts empty.
+    m_transport->setCache(nullptr);
+    m_cache->clear();
+    openCache();
 }
 
 void Session::restoreToken()

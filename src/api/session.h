@@ -4,6 +4,7 @@
 #include "connectionmonitor.h"
 #include "connectionprofile.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
@@ -16,6 +17,7 @@ namespace Crego::Api {
 
 class ApiTransport;
 class CregoClient;
+class ResponseCache;
 class TokenStore;
 
 //! Everything that belongs to one connection: the profile and the settings that remember it, the token
@@ -86,6 +88,15 @@ public:
     //! Calls in flight, queued, or held for sign-in.
     int activeCalls() const;
 
+    //! Keeps what the server answers to reads (lead pages, leads, their records and lines) in a cache per
+    //! connection profile under \a folder, sealed with \a key (the drafts' key), and answers from it while
+    //! the server cannot be reached. Sign Out deletes the profile's cache.
+    void keepReadsIn(const QString& folder, const QByteArray& key);
+    //! The cache file of the profile in use, or empty when reads are not kept.
+    QString cacheFile() const;
+    //! While offline: when the oldest data shown from the cache was saved; invalid when all is live.
+    QDateTime cachedDataAsOf() const { return m_cachedAsOf; }
+
     //! The kind of profile the user last connected to, or nullopt on a machine where none was ever chosen
     //! (then the app starts on the built-in sandbox).
     static std::optional<ConnectionProfile::Kind> rememberedKind();
@@ -102,9 +113,13 @@ Q_SIGNALS:
     void profileChanged(const Crego::Api::ConnectionProfile& profile);
     //! restoreToken() finished: \a found is false when there was no token to restore.
     void tokenRestored(bool found);
+    //! Data from the cache is shown as of \a asOf (see cachedDataAsOf()); invalid: all is live again.
+    void cachedDataShown(const QDateTime& asOf);
 
 private:
     static void remember(const ConnectionProfile& profile);
+    void openCache();
+    void noteCachedAnswer(const QDateTime& savedAt);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     ApiTransport* m_transport;
@@ -113,6 +128,10 @@ private:
     ConnectionMonitor* m_monitor;
     std::optional<ConnectionProfile> m_profile;
     std::optional<ConnectionProfile> m_sandboxProfile;
+    std::unique_ptr<ResponseCache> m_cache;
+    QString m_cacheFolder;
+    QByteArray m_cacheKey;
+    QDateTime m_cachedAsOf;
 };
 
 } // namespace Crego::Api

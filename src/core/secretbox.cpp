@@ -54,4 +54,16 @@ std::optional<QByteArray> SecretBox::open(const QByteArray& sealed, const QByteA
     return plain;
 }
 
+QByteArray SecretBox::keyedHash(const QByteArray& data, const QByteArray& key)
+{
+    if (!ready() || key.size() != KeySize) {
+        return {};
+    }
+    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), size_t(hash.size()),
+        reinterpret_cast<const unsigned char*>(data.constData()), quint64(data.size()),
+        reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()));
+    return hash;
+}
+
 } // namespace Crego::Core

@@ -20,6 +20,9 @@ public:
     static QByteArray seal(const QByteArray& plain, const QByteArray& key);
     //! The plain text, or nothing when \a sealed was not sealed with \a key or has been altered.
     static std::optional<QByteArray> open(const QByteArray& sealed, const QByteArray& key);
+    //! A keyed hash of \a data (BLAKE2b, 32 bytes): the same for the same data and key, telling nothing of
+    //! the data without the key. Empty when \a key is not KeySize bytes.
+    static QByteArray keyedHash(const QByteArray& data, const QByteArray& key);
 
 private:
     static bool ready();

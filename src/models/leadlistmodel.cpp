@@ -15,6 +15,11 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <limits>
 
 namespace Crego::Models {
 
@@ -46,8 +51,13 @@ void LeadListModel::reload()
     if (m_call) {
         m_call->cancel();
     }
+    cancelPageCalls();
     beginResetModel();
     m_leads.clear();
+    m_cache.reset(0, 1);
+    m_paging = Paging::Unknown;
+    m_wantedPages.clear();
+    m_aroundPage = 1;
     m_lineRequested.clear();
     m_total = -1;
     m_unreadable = 0;
@@ -67,8 +77,11 @@ void LeadListModel::showSelection(const QString& description, const QList<Core::
     if (m_call) {
         m_call->cancel();
     }
+    cancelPageCalls();
     beginResetModel();
     m_leads = leads;
+    m_cache.reset(0, 1);
+    m_paging = Paging::InOrder;
     m_lineRequested.clear();
     m_total = leads.size();
     m_pages.stop();
@@ -95,14 +108,21 @@ void LeadListModel::fetchNext()
             return;
         }
         const Core::Page<Core::Lead>& leads = result.value();
+        if (m_paging == Paging::Unknown && pagesByNumber(leads.info)) {
+            startAnywhere(leads);
+            return;
+        }
+        m_paging = Paging::InOrder;
         // Before the rows go in: views react to the insertion by asking for more. Leads left out because
         // they could not be read still count as arrived.
         m_pages.pageArrived(leads.info, leads.items.size() + leads.skipped.size());
         m_unreadable += int(leads.skipped.size());
         if (!leads.items.isEmpty()) {
-            beginInsertRows(QModelIndex(), int(m_leads.size()), int(m_leads.size() + leads.items.size() - 1));
+            const int first = int(m_leads.size());
+            beginInsertRows(QModelIndex(), first, int(m_leads.size() + leads.items.size() - 1));
             m_leads.append(leads.items);
             endInsertRows();
+            Q_EMIT rowsLoaded(first, int(m_leads.size()) - 1);
         }
         const qint64 total = m_pages.total() >= 0 ? m_pages.total() : (m_pages.hasMore() ? -1 : m_leads.size());
         if (m_total != total) {
@@ -116,6 +136,169 @@ void LeadListModel::fetchNext()
     });
 }
 
+bool LeadListModel::pagesByNumber(const Core::PageInfo& info) const
+{
+    if (info.shape == Core::PageInfo::Shape::BareArray || info.totalCount <= 0 || info.pageSize <= 0) {
+        return false;
+    }
+    if (info.nextUrl.isEmpty()) {
+        return true; // page numbers (or everything on one page)
+    }
+    const QUrlQuery next(QUrl(info.nextUrl).query());
+    return next.hasQueryItem(QStringLiteral("page")) && !next.hasQueryItem(QStringLiteral("cursor"));
+}
+
+void LeadListModel::startAnywhere(const Core::Page<Core::Lead>& first)
+{
+    m_paging = Paging::Anywhere;
+    m_pages.stop(); // nothing to append: every row is there from now on
+    const int rows = int(std::min<qint64>(first.info.totalCount, std::numeric_limits<int>::max()));
+    beginInsertRows(QModelIndex(), 0, rows - 1);
+    m_cache.reset(rows, first.info.pageSize);
+    m_cache.store(1, first.items);
+    endInsertRows();
+    m_total = rows;
+    m_unreadable = m_cache.unreadable();
+    m_error = Api::ApiError();
+    Q_EMIT totalCountChanged(m_total);
+    const LeadPageCache::Rows loaded = m_cache.rowsOf(1);
+    Q_EMIT rowsLoaded(loaded.first, loaded.last);
+    setState(State::Loaded);
+}
+
+void LeadListModel::fetchRows(int first, int last)
+{
+    if (m_paging != Paging::Anywhere || !m_selection.isEmpty() || m_cache.rowCount() == 0) {
+        return;
+    }
+    first = std::clamp(first, 0, m_cache.rowCount() - 1);
+    last = std::clamp(last, first, m_cache.rowCount() - 1);
+    m_aroundPage = m_cache.pageOf((first + last) / 2);
+    m_wantedPages.clear(); // what the view showed before is no longer wanted
+    for (int page = m_cache.pageOf(first); page <= m_cache.pageOf(last); ++page) {
+        if (!m_cache.contains(page) && !m_cache.isFailed(page) && !m_pageCalls.contains(page)) {
+            m_wantedPages.append(page);
+        }
+    }
+    requestWantedPages();
+}
+
+void LeadListModel::requestWantedPages()
+{
+    while (m_pageCalls.size() < PagesInFlight && !m_wantedPages.isEmpty()) {
+        fetchPage(m_wantedPages.takeFirst());
+    }
+}
+
+void LeadListModel::fetchPage(int page)
+{
+    Api::LeadQuery query = m_query;
+    query.page = page;
+    m_pageCalls.insert(
+        page, m_client->leads(query, this, [this, page](const Api::ApiResult<Core::Page<Core::Lead>>& result) {
+            if (!result.ok() && result.error().band() == Api::ApiError::Band::Cancelled) {
+                return; // a newer query, or a removal that moved the rows
+            }
+            m_pageCalls.remove(page);
+            if (result.ok()) {
+                pageArrived(page, result.value());
+            } else if (page <= m_cache.pageCount()) {
+                m_cache.markFailed(page);
+                m_pageError = result.error();
+                emitRowsChanged(m_cache.rowsOf(page));
+            }
+            requestWantedPages();
+        }));
+}
+
+void LeadListModel::pageArrived(int page, const Core::Page<Core::Lead>& leads)
+{
+    if (leads.info.totalCount >= 0 && leads.info.totalCount != m_cache.rowCount()) {
+        adoptCount(leads.info.totalCount);
+    }
+    if (page > m_cache.pageCount()) {
+        return; // the list got shorter meanwhile
+    }
+    m_cache.store(page, leads.items);
+    if (m_unreadable != m_cache.unreadable()) {
+        m_unreadable = m_cache.unreadable();
+        Q_EMIT totalCountChanged(m_total); // the count's text says how many could not be read
+    }
+    const LeadPageCache::Rows rows = m_cache.rowsOf(page);
+    emitRowsChanged(rows);
+    Q_EMIT rowsLoaded(rows.first, rows.last);
+    for (const LeadPageCache::Rows& dropped : m_cache.dropFarFrom(m_aroundPage, KeptPages)) {
+        emitRowsChanged(dropped);
+    }
+}
+
+void LeadListModel::adoptCount(qint64 count)
+{
+    const int before = m_cache.rowCount();
+    const int after = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    cancelPageCalls();
+    if (after > before) {
+        beginInsertRows(QModelIndex(), before, after - 1);
+        m_cache.reset(after, m_cache.pageSize());
+        endInsertRows();
+    } else {
+        beginRemoveRows(QModelIndex(), after, before - 1);
+        m_cache.reset(after, m_cache.pageSize());
+        endRemoveRows();
+    }
+    emitRowsChanged({ 0, after - 1 });
+    m_total = after;
+    Q_EMIT totalCountChanged(m_total);
+    if (after == 0) {
+        setState(State::Empty);
+    }
+}
+
+void LeadListModel::cancelPageCalls(int fromPage)
+{
+    const QHash<int, QPointer<Api::ApiCall>> calls = m_pageCalls;
+    for (auto call = calls.constBegin(); call != calls.constEnd(); ++call) {
+        if (call.key() >= fromPage) {
+            m_pageCalls.remove(call.key());
+            if (call.value()) {
+                call.value()->cancel();
+            }
+        }
+    }
+}
+
+void LeadListModel::emitRowsChanged(const LeadPageCache::Rows& rows)
+{
+    if (rows.last >= rows.first) {
+        Q_EMIT dataChanged(index(rows.first, 0), index(rows.last, ColumnCount - 1));
+    }
+}
+
+int LeadListModel::keptPages() const
+{
+    if (m_paging == Paging::Anywhere) {
+        return m_cache.keptPages();
+    }
+    const int pageSize = std::max(1, m_query.pageSize);
+    return int((m_leads.size() + pageSize - 1) / pageSize);
+}
+
+const Core::Lead* LeadListModel::leadAt(int row) const
+{
+    if (m_paging == Paging::Anywhere) {
+        return row >= 0 && row < m_cache.rowCount() ? m_cache.lead(row) : nullptr;
+    }
+    return row >= 0 && row < m_leads.size() ? &m_leads.at(row) : nullptr;
+}
+
+Core::Lead* LeadListModel::mutableLead(int row)
+{
+    if (m_paging == Paging::Anywhere) {
+        return row >= 0 && row < m_cache.rowCount() ? m_cache.lead(row) : nullptr;
+    }
+    return row >= 0 && row < m_leads.size() ? &m_leads[row] : nullptr;
+}
+
 void LeadListModel::setState(State state)
 {
     if (m_state != state) {
@@ -126,6 +309,9 @@ void LeadListModel::setState(State state)
 
 int LeadListModel::rowOf(const QString& id) const
 {
+    if (m_paging == Paging::Anywhere) {
+        return m_cache.rowOf(id);
+    }
     for (qsizetype row = 0; row < m_leads.size(); ++row) {
         if (m_leads[row].id == id) {
             return int(row);
@@ -141,13 +327,21 @@ void LeadListModel::removeLead(const QString& id)
         return;
     }
     beginRemoveRows(QModelIndex(), row, row);
-    m_leads.removeAt(row);
-    endRemoveRows();
+    if (m_paging == Paging::Anywhere) {
+        // The rows after it move up one; pages on their way were asked for before it went.
+        cancelPageCalls(m_cache.pageOf(row));
+        const LeadPageCache::Rows stale = m_cache.removeRow(row);
+        endRemoveRows();
+        emitRowsChanged(stale);
+    } else {
+        m_leads.removeAt(row);
+        endRemoveRows();
+    }
     if (m_total > 0) {
         --m_total;
         Q_EMIT totalCountChanged(m_total);
     }
-    if (m_leads.isEmpty()) {
+    if (rowCount() == 0) {
         setState(State::Empty);
     }
 }
@@ -155,14 +349,17 @@ void LeadListModel::removeLead(const QString& id)
 void LeadListModel::setRevealMobiles(bool reveal)
 {
     m_revealMobiles = reveal;
-    if (!m_leads.isEmpty()) {
-        Q_EMIT dataChanged(index(0, Mobile), index(int(m_leads.size()) - 1, Mobile), { Qt::DisplayRole });
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, Mobile), index(rowCount() - 1, Mobile), { Qt::DisplayRole });
     }
 }
 
 int LeadListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_leads.size());
+    if (parent.isValid()) {
+        return 0;
+    }
+    return m_paging == Paging::Anywhere ? m_cache.rowCount() : int(m_leads.size());
 }
 
 int LeadListModel::columnCount(const QModelIndex& parent) const
@@ -172,7 +369,7 @@ int LeadListModel::columnCount(const QModelIndex& parent) const
 
 bool LeadListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_pages.hasMore() && !m_call && m_selection.isEmpty();
+    return !parent.isValid() && m_paging == Paging::InOrder && m_pages.hasMore() && !m_call && m_selection.isEmpty();
 }
 
 void LeadListModel::fetchMore(const QModelIndex& parent)
@@ -300,7 +497,11 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return QVariant();
     }
-    const Core::Lead& lead = m_leads.at(index.row());
+    const Core::Lead* found = leadAt(index.row());
+    if (!found) {
+        return placeholderData(index.row(), index.column(), role);
+    }
+    const Core::Lead& lead = *found;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(lead, index.column());
@@ -339,20 +540,49 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QVariant LeadListModel::placeholderData(int row, int column, int role) const
+{
+    const LeadPageCache::RowState state = m_cache.state(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column != Name) {
+            return QVariant();
+        }
+        switch (state) {
+        case LeadPageCache::RowState::Unreadable:
+            return tr("(a lead that could not be read)");
+        case LeadPageCache::RowState::Failed:
+            return tr("Not loaded — press F5 to try again");
+        default:
+            return tr("Loading…");
+        }
+    case Qt::ToolTipRole:
+        return state == LeadPageCache::RowState::Failed
+            ? tr("These leads could not be loaded: %1").arg(m_pageError.message())
+            : QVariant();
+    case Qt::ForegroundRole:
+        return QBrush(QColor(Qt::gray));
+    default:
+        return QVariant();
+    }
+}
+
 void LeadListModel::fetchLines(int first, int last)
 {
-    for (int row = std::max(first, 0); row <= last && row < m_leads.size(); ++row) {
-        const QString id = m_leads.at(row).id;
-        if (m_leads.at(row).lineSummary || m_lineRequested.contains(id)) {
+    for (int row = std::max(first, 0); row <= last && row < rowCount(); ++row) {
+        const Core::Lead* lead = leadAt(row);
+        if (!lead || lead->lineSummary || m_lineRequested.contains(lead->id)) {
             continue;
         }
+        const QString id = lead->id;
         m_lineRequested.insert(id);
         m_client->leadPrograms(id, this, [this, id](const Api::ApiResult<QList<Core::LeadProgram>>& result) {
             const int at = rowOf(id);
-            if (!result.ok() || at < 0) {
+            Core::Lead* shown = mutableLead(at);
+            if (!result.ok() || !shown) {
                 return; // the cells keep showing "—"
             }
-            m_leads[at].lineSummary = Core::LineSummary::fromPrograms(result.value());
+            shown->lineSummary = Core::LineSummary::fromPrograms(result.value());
             Q_EMIT dataChanged(index(at, Program), index(at, NpaClass));
         });
     }

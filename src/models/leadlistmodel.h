@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "leadpagecache.h"
+
 #include "apierror.h"
 #include "leadquery.h"
 #include "pagefollower.h"
@@ -8,6 +10,7 @@
 #include "lead.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 
@@ -20,8 +23,11 @@ class CregoClient;
 
 namespace Crego::Models {
 
-//! The lead list, paged from the server: fetchMore() loads the next page as the view scrolls; search,
-//! filters and sorting go to the server with the query, never through a local proxy.
+//! The lead list, paged from the server; search, filters and sorting go to the server with the query, never
+//! through a local proxy. When the server counts the leads and numbers its pages, the model has a row for
+//! every lead from the first page on and fetches only the pages the view shows (fetchRows()), keeping those
+//! near the view; rows not yet here say "Loading…". A server that pages by cursor can only be read in order:
+//! then fetchMore() appends the next page as the view scrolls to the end (loadsInOrder()).
 class LeadListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -50,8 +56,20 @@ public:
     int unreadable() const { return m_unreadable; }
     //! Leads matching the query on the server; -1 before the first page arrives.
     qint64 totalCount() const { return m_total; }
-    const Core::Lead& lead(int row) const { return m_leads.at(row); }
-    //! Row of the lead with \a id, or -1.
+    //! The lead of \a row, or null while its page is not here (or it could not be read).
+    const Core::Lead* leadAt(int row) const;
+    //! Asks for the pages of rows \a first to \a last that are not here (the view calls it for the rows
+    //! on screen): the latest call wins, so pages scrolled past are not asked for; a page that failed is
+    //! asked for again only after reload().
+    void fetchRows(int first, int last);
+    //! The server pages by cursor (or does not count): rows come in order, one page as the view reaches
+    //! the end, instead of wherever the view jumps.
+    bool loadsInOrder() const { return m_paging == Paging::InOrder && m_selection.isEmpty(); }
+    //! Pages of leads in memory (at most KeptPages when the server numbers its pages).
+    int keptPages() const;
+    static constexpr int KeptPages = 40;
+    static constexpr int PagesInFlight = 2;
+    //! Row of the lead with \a id among those here, or -1.
     int rowOf(const QString& id) const;
     //! Removes a lead the server deleted, without reloading.
     void removeLead(const QString& id);
@@ -81,10 +99,30 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
     //! A selection started or ended.
     void selectionChanged(const QString& selection);
+    //! Leads arrived for rows \a first to \a last (appended, or a page filled in).
+    void rowsLoaded(int first, int last);
 
 private:
+    enum class Paging {
+        Unknown, //!< before the first page
+        InOrder, //!< m_leads, appended page after page
+        Anywhere, //!< m_cache, any page at any time
+    };
+
     //! Asks for the page the server says comes next (page 1 after a reset).
     void fetchNext();
+    //! Whether the first page says any page can be asked for by its number.
+    bool pagesByNumber(const Core::PageInfo& info) const;
+    void startAnywhere(const Core::Page<Core::Lead>& first);
+    void requestWantedPages();
+    void fetchPage(int page);
+    void pageArrived(int page, const Core::Page<Core::Lead>& leads);
+    //! The server's count changed between pages: the rows follow it and every page is asked for again.
+    void adoptCount(qint64 count);
+    void cancelPageCalls(int fromPage = 1);
+    void emitRowsChanged(const LeadPageCache::Rows& rows);
+    Core::Lead* mutableLead(int row);
+    QVariant placeholderData(int row, int column, int role) const;
     void setState(State state);
     QVariant displayData(const Core::Lead& lead, int column) const;
     QVariant rawData(const Core::Lead& lead, int column) const;
@@ -102,6 +140,12 @@ private:
     bool m_revealMobiles = false;
     QString m_selection;
     QSet<QString> m_lineRequested;
+    Paging m_paging = Paging::Unknown;
+    LeadPageCache m_cache;
+    QHash<int, QPointer<Api::ApiCall>> m_pageCalls;
+    QList<int> m_wantedPages;
+    int m_aroundPage = 1;
+    Api::ApiError m_pageError;
 };
 
 } // namespace Crego::Models

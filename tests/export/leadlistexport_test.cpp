@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../models/leadlistrows.h"
 #include "exportdialog.h"
 #include "exportoptionsdialog.h"
 #include "filedialog.h"
@@ -173,7 +174,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == Models::LeadListModel::State::Loaded, 10000);
         QList<Core::Lead> chosen;
         for (int row = 0; row < 7; ++row) {
-            chosen.append(page.model()->lead(row * 3));
+            chosen.append(Tests::leadOf(*page.model(), row * 3));
         }
         page.showSelection(u"Program: Seven picked"_s, chosen);
         const QString message = exportWith(page, {}, u"selection.xlsx"_s);

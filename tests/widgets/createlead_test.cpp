@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../models/leadlistrows.h"
 #include "createleaddialog.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 10000);
         QSet<QString> seen;
         for (int row = 0; row < page.model()->rowCount(); ++row) {
-            seen.insert(page.model()->lead(row).lineSummary->programId);
+            seen.insert(Tests::leadOf(*page.model(), row).lineSummary->programId);
         }
         QTRY_COMPARE(int(page.programCatalogue()->programs().size()), int(seen.size()));
         QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"omit_program_list"_s, false } }).status, 200);
@@ -186,7 +187,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(tabs->currentIndex()), u"Vikram Seth Traders"_s, 10000);
         Models::LeadListModel* list = window.leadListPage()->model();
         QTRY_VERIFY_WITH_TIMEOUT(
-            list->rowCount() > 0 && list->lead(0).displayName() == u"Vikram Seth Traders"_s, 10000);
+            list->rowCount() > 0 && Tests::leadOf(*list, 0).displayName() == u"Vikram Seth Traders"_s, 10000);
 
         tabs->setCurrentIndex(0);
         auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);
@@ -194,7 +195,7 @@ private Q_SLOTS:
         Widgets::MessageBox::setNextAnswer(QMessageBox::Yes);
         window.deleteSelectedLead();
         QTRY_COMPARE_WITH_TIMEOUT(serverCount(), before, 10000);
-        QTRY_VERIFY(list->rowCount() == 0 || list->lead(0).displayName() != u"Vikram Seth Traders"_s);
+        QTRY_VERIFY(list->rowCount() == 0 || Tests::leadOf(*list, 0).displayName() != u"Vikram Seth Traders"_s);
     }
 
     void deleteCancelled_keepsTheLead()
@@ -215,7 +216,8 @@ private Q_SLOTS:
         window.setSession(&m_kit.session);
         window.showLeads();
         Models::LeadListModel* list = window.leadListPage()->model();
-        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0 && list->lead(0).id == created[u"id"_s].toString(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->rowCount() > 0 && Tests::leadOf(*list, 0).id == created[u"id"_s].toString(), 10000);
         const int before = serverCount();
         auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);
         table->setCurrentIndex(list->index(0, 0));

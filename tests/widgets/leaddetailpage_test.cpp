@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../models/leadlistrows.h"
 #include "cregoclient.h"
 #include "leaddetailpage.h"
 #include "leadlistmodel.h"
@@ -10,6 +11,7 @@
 
 #include "../api/apitestkit.h"
 #include "screenshot.h"
+#include "secretbox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -59,7 +62,7 @@ private Q_SLOTS:
             window.showLeads();
             QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 3, 10000);
             for (int row : { 2, 3 }) {
-                opened.append(window.leadListPage()->model()->lead(row).id);
+                opened.append(Tests::leadOf(*window.leadListPage()->model(), row).id);
                 window.openLead(opened.last());
             }
             window.findChild<QTabWidget*>(u"workspaceTabs"_s)->setCurrentIndex(1); // the first lead in front
@@ -92,7 +95,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
         Tests::screenshot(window, u"lead-list"_s);
 
-        const Core::Lead lead = list->lead(0);
+        const Core::Lead lead = Tests::leadOf(*list, 0);
         auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);
         table->setCurrentIndex(list->index(0, 0));
         QTest::keyClick(table, Qt::Key_Return);
@@ -139,7 +142,7 @@ private Q_SLOTS:
         window.setSession(&m_kit.session);
         window.showLeads();
         QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 1, 10000);
-        const QString leadId = window.leadListPage()->model()->lead(1).id;
+        const QString leadId = Tests::leadOf(*window.leadListPage()->model(), 1).id;
         window.openLead(leadId);
         auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
         auto* page = qobject_cast<Widgets::LeadDetailPage*>(tabs->currentWidget());
@@ -191,7 +194,7 @@ private Q_SLOTS:
         window.openLead(found[0][u"id"_s].toString());
         auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(tabs->currentIndex()), QString(name).replace(u'&', u"&&"_s), 10000);
-        window.openLead(window.leadListPage()->model()->lead(0).id);
+        window.openLead(Tests::leadOf(*window.leadListPage()->model(), 0).id);
         QCOMPARE(tabs->count(), 3);
         window.openLead(found[0][u"id"_s].toString()); // already open: its tab comes forward
         QCOMPARE(tabs->count(), 3);
@@ -220,11 +223,11 @@ private Q_SLOTS:
         Models::LeadListModel* model = window.leadListPage()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 1, 10000);
         int row = 0;
-        while (row < model->rowCount() && model->lead(row).lineSummary->totalOutstanding.paise() <= 0) {
+        while (row < model->rowCount() && Tests::leadOf(*model, row).lineSummary->totalOutstanding.paise() <= 0) {
             ++row;
         }
         QVERIFY2(row < model->rowCount(), "a lead with money outstanding on the first page");
-        const Core::Lead lead = model->lead(row);
+        const Core::Lead lead = Tests::leadOf(*model, row);
         auto* table = window.leadListPage()->findChild<QTableView*>(u"leadTable"_s);
         table->setCurrentIndex(model->index(row, 0));
 
@@ -273,8 +276,8 @@ private Q_SLOTS:
         QCOMPARE(
             texts(menu), QStringList({ u"Open"_s, u"Open in New Window"_s, u"Delete Lead…"_s, u"-"_s, u"Copy"_s }));
         menu->actions().at(4)->trigger();
-        QVERIFY(QApplication::clipboard()->text().contains(model->lead(4).refId));
-        const QString leadId = model->lead(4).id;
+        QVERIFY(QApplication::clipboard()->text().contains(Tests::leadOf(*model, 4).refId));
+        const QString leadId = Tests::leadOf(*model, 4).id;
         menu->actions().at(1)->trigger(); // Open in New Window
         Widgets::LeadDetailPage* page = nullptr;
         QTRY_VERIFY((page = window.findChild<Widgets::LeadDetailPage*>()) != nullptr);
@@ -345,6 +348,50 @@ private Q_SLOTS:
         QTRY_VERIFY(page.findChild<QLabel*>(u"nameLabel"_s)->text().contains(u"not available"_s));
         QTRY_VERIFY(page.findChild<QLabel*>(u"applicantsState"_s)->text().contains(u"No applicants"_s)
             || page.findChild<QLabel*>(u"applicantsState"_s)->text().contains(u"Could not"_s));
+    }
+
+    void offline_showsWhatWasReadAsOfThen_readOnly_thenLiveAgain()
+    {
+        QTemporaryDir folder;
+        m_kit.session.keepReadsIn(folder.path(), Core::SecretBox::newKey());
+        Widgets::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        window.setSession(&m_kit.session);
+        window.showLeads();
+        Models::LeadListModel* list = window.leadListPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0 && list->leadAt(0), 10000);
+        const Core::Lead lead = *list->leadAt(0);
+        window.openLead(lead.id);
+        auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
+        auto* page = qobject_cast<Widgets::LeadDetailPage*>(tabs->currentWidget());
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QTableView*>(u"applicantsTable"_s)->model()->rowCount() > 0, 10000);
+        auto* status = window.findChild<QLabel*>(u"onlineLabel"_s);
+        QAction* newLead = window.findChild<QAction*>(u"actionNewLead"_s);
+        QVERIFY(newLead->isEnabled());
+
+        // The server goes away; the user refreshes the list and the lead.
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"drop_rate"_s, 1.0 } }).status, 200);
+        window.leadListPage()->refresh();
+        page->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"○ Offline — showing data as of "_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(list->state() == Models::LeadListModel::State::Loaded && list->leadAt(0), 15000);
+        QCOMPARE(list->leadAt(0)->id, lead.id);
+        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QTableView*>(u"applicantsTable"_s)->model()->rowCount() > 0, 15000);
+        QVERIFY(page->findChild<QLabel*>(u"nameLabel"_s)->text().contains(lead.displayName().toHtmlEscaped()));
+        QVERIFY(!newLead->isEnabled()); // what needs the server waits, and says why
+        QVERIFY(newLead->toolTip().startsWith(u"Offline — the data shown is as of "_s));
+        QVERIFY(!window.findChild<QAction*>(u"actionExport"_s)->isEnabled());
+        Tests::screenshot(window, u"offline-cached"_s);
+
+        // Back online: the banner goes and the actions come back.
+        QCOMPARE(m_kit.sandbox.put(u"/sandbox/faults/"_s, { { u"drop_rate"_s, 0 } }).status, 200);
+        window.leadListPage()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"● Online"_s, 15000);
+        QVERIFY(newLead->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(list->state() == Models::LeadListModel::State::Loaded, 10000);
+        m_kit.session.keepReadsIn(QString(), QByteArray()); // the other tests read live only
     }
 };
 

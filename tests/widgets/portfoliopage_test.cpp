@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../models/leadlistrows.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
 #include "mainwindow.h"
@@ -44,11 +45,11 @@ class PortfolioPageTest : public QObject
 private:
     Tests::ApiTestKit m_kit { 150, 5 };
 
-    static QSet<QString> idsIn(const Models::LeadListModel* list)
+    static QSet<QString> idsIn(Models::LeadListModel* list)
     {
         QSet<QString> ids;
         for (int row = 0; row < list->rowCount(); ++row) {
-            ids.insert(list->lead(row).id);
+            ids.insert(Tests::leadOf(*list, row).id);
         }
         return ids;
     }
@@ -154,7 +155,8 @@ private Q_SLOTS:
         QCOMPARE(list->selection(), u"DPD bucket: "_s + buckets->label(2));
         // The rows are in the order the header's arrow shows.
         for (int row = 1; row < list->rowCount(); ++row) {
-            QVERIFY(list->lead(row - 1).lineSummary->totalOutstanding >= list->lead(row).lineSummary->totalOutstanding);
+            QVERIFY(Tests::leadOf(*list, row - 1).lineSummary->totalOutstanding
+                >= Tests::leadOf(*list, row).lineSummary->totalOutstanding);
         }
         const Api::ApiResult<Core::Page<Core::Lead>> sma1 = m_kit.wait<Core::Page<Core::Lead>>([this](auto done) {
             Api::LeadQuery query;
@@ -170,7 +172,7 @@ private Q_SLOTS:
         list->sort(Models::LeadListModel::Dpd, Qt::DescendingOrder);
         QCOMPARE(idsIn(list), Tests::ApiTestKit::idsOf(sma1.value().items));
         for (int row = 1; row < list->rowCount(); ++row) {
-            QVERIFY(list->lead(row - 1).lineSummary->dpd >= list->lead(row).lineSummary->dpd);
+            QVERIFY(Tests::leadOf(*list, row - 1).lineSummary->dpd >= Tests::leadOf(*list, row).lineSummary->dpd);
         }
 
         // The NPA pie's "Sub-standard" slice, then back to the whole list.

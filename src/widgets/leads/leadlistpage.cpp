@@ -46,6 +46,8 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     const auto visibleRowsChanged = [this] { m_visibleRowsChanged.start(); };
     connect(m_ui->leadTable->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleRowsChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, visibleRowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, visibleRowsChanged);
+    connect(m_model, &LeadListModel::rowsLoaded, this, visibleRowsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, visibleRowsChanged);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, visibleRowsChanged);
     m_ui->leadTable->viewport()->installEventFilter(this);
@@ -86,8 +88,7 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     connect(m_ui->productFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_ui->programFilter, &QComboBox::currentIndexChanged, this, &LeadListPage::applyQuery);
     connect(m_programs, &Models::ProgramCatalogue::changed, this, &LeadListPage::fillProgramFilter);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex&, int first, int last) { collectPrograms(first, last); });
+    connect(m_model, &LeadListModel::rowsLoaded, this, &LeadListPage::collectPrograms);
     buildColumnMenu();
     connect(m_ui->leadTable->horizontalHeader(), &QHeaderView::sectionResized, this, &LeadListPage::saveSettings);
     connect(m_ui->leadTable->horizontalHeader(), &QHeaderView::sectionMoved, this, &LeadListPage::saveSettings);
@@ -200,7 +201,8 @@ std::optional<Core::Lead> LeadListPage::currentLead() const
     if (!current.isValid()) {
         return std::nullopt;
     }
-    return m_model->lead(current.row());
+    const Core::Lead* lead = m_model->leadAt(current.row());
+    return lead ? std::optional<Core::Lead>(*lead) : std::nullopt;
 }
 
 bool LeadListPage::eventFilter(QObject* watched, QEvent* event)
@@ -218,8 +220,10 @@ void LeadListPage::fetchVisibleLines()
     if (first < 0 || !table->isVisible()) {
         return;
     }
-    const int last = table->rowAt(table->viewport()->height() - 1);
-    m_model->fetchLines(first, last < 0 ? m_model->rowCount() - 1 : last);
+    int last = table->rowAt(table->viewport()->height() - 1);
+    last = last < 0 ? m_model->rowCount() - 1 : last;
+    m_model->fetchRows(first, last);
+    m_model->fetchLines(first, last);
 }
 
 void LeadListPage::refresh()
@@ -263,9 +267,9 @@ void LeadListPage::applyQuery()
 void LeadListPage::collectPrograms(int first, int last)
 {
     for (int row = first; row <= last; ++row) {
-        const Core::Lead& lead = m_model->lead(row);
-        if (lead.lineSummary) {
-            m_programs->note(lead.lineSummary->programId, lead.lineSummary->programName);
+        const Core::Lead* lead = m_model->leadAt(row);
+        if (lead && lead->lineSummary) {
+            m_programs->note(lead->lineSummary->programId, lead->lineSummary->programName);
         }
     }
 }
@@ -379,10 +383,17 @@ void LeadListPage::updateState()
 void LeadListPage::updateCount()
 {
     const qint64 total = m_model->totalCount();
-    QString text = total < 0
-        ? QString()
-        : tr("Showing %1 of %2 leads")
-              .arg(Core::MoneyFormatter::groupDigits(m_model->rowCount()), Core::MoneyFormatter::groupDigits(total));
+    QString text;
+    if (total >= 0 && total == m_model->rowCount()) {
+        text = tr("%1 leads").arg(Core::MoneyFormatter::groupDigits(total));
+    } else if (total >= 0) {
+        text = tr("Showing %1 of %2 leads")
+                   .arg(Core::MoneyFormatter::groupDigits(m_model->rowCount()),
+                       Core::MoneyFormatter::groupDigits(total));
+    }
+    if (m_model->loadsInOrder() && m_model->canFetchMore(QModelIndex())) {
+        text += u' ' + tr("This server hands out its pages in order: more rows load as you scroll down.");
+    }
     if (const int unreadable = m_model->unreadable(); unreadable > 0) {
         text += u' ' + unreadableText(unreadable);
     }
@@ -446,7 +457,7 @@ ExportDialog* LeadListPage::exportLeads()
     if (selection) {
         QList<Core::Lead> leads;
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            leads.append(m_model->lead(row));
+            leads.append(*m_model->leadAt(row)); // a selection: every lead is here
         }
         return ExportDialog::follow(new Models::LeadListExport(leads, columns, description, path), this);
     }

@@ -19,6 +19,7 @@
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -120,6 +121,7 @@ void MainWindow::setSession(Api::Session* session)
     connect(session, &Api::Session::activeCallsChanged, this,
         [this](int count) { m_busyLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : QString()); });
     connect(session, &Api::Session::connectionStateChanged, this, &MainWindow::showConnectionState);
+    connect(session, &Api::Session::cachedDataShown, this, &MainWindow::showCachedData);
     connect(session, &Api::Session::profileChanged, this, [this] {
         showConnection();
         if (m_leadList) {
@@ -130,6 +132,10 @@ void MainWindow::setSession(Api::Session* session)
     auto* keyring = new Api::DraftKeyring(session->keychainEnabled(), this);
     connect(keyring, &Api::DraftKeyring::ready, this, [this](const QByteArray& key, bool persistent) {
         m_drafts->setKey(key, persistent);
+        if (persistent) { // a key that dies with the process could never open the cache again
+            m_session->keepReadsIn(
+                QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/offline"), key);
+        }
         m_draftsReady = true;
         offerDrafts();
     });
@@ -151,10 +157,33 @@ void MainWindow::showConnectionState(Api::ConnectionMonitor::State state, const 
         m_onlineLabel->setText(tr("◐ Degraded — %1").arg(reason));
         break;
     case State::Offline:
-        m_onlineLabel->setText(tr("○ Offline — %1").arg(reason));
+        m_onlineLabel->setText(m_session->cachedDataAsOf().isValid()
+                ? tr("○ Offline — showing data as of %1")
+                      .arg(QLocale().toString(m_session->cachedDataAsOf().toLocalTime().time(), QLocale::ShortFormat))
+                : tr("○ Offline — %1").arg(reason));
         break;
     }
     m_onlineLabel->setToolTip(state == State::Online ? tr("The last requests to the server worked.") : reason);
+}
+
+void MainWindow::showCachedData(const QDateTime& asOf)
+{
+    showConnectionState(m_session->connectionState(), m_session->connectionReason());
+    const QString why = asOf.isValid() ? tr("Offline — the data shown is as of %1; this needs the server.")
+                                             .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
+                                       : QString();
+    for (QAction* action : { m_ui->actionNewLead, m_ui->actionDeleteLead, m_ui->actionExport }) {
+        action->setEnabled(!asOf.isValid() && m_leadList);
+        action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
+    }
+    if (!asOf.isValid()) { // back online: read again what came from the cache
+        if (m_leadList) {
+            m_leadList->refresh();
+        }
+        for (LeadDetailPage* page : findChildren<LeadDetailPage*>()) {
+            page->reload();
+        }
+    }
 }
 
 void MainWindow::showConnection()

@@ -93,6 +93,9 @@ private:
     void deleteLead(const Core::Lead& lead);
     //! The status bar's "● Online", "◐ Degraded — why" or "○ Offline — why".
     void showConnectionState(Api::ConnectionMonitor::State state, const QString& reason);
+    //! Offline with data from the cache: what changes live data (new, delete, export) waits, saying why;
+    //! back online, what is shown is read again.
+    void showCachedData(const QDateTime& asOf);
     //! After the drafts key is known: offers the current connection's drafts back, if there are any.
     void offerDrafts();
 
