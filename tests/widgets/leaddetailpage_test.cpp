@@ -10,6 +10,7 @@
 #include "typetoconfirmdialog.h"
 
 #include "../api/apitestkit.h"
+#include "roles.h"
 #include "screenshot.h"
 #include "secretbox.h"
 
@@ -383,6 +384,16 @@ private Q_SLOTS:
         QVERIFY(!newLead->isEnabled()); // what needs the server waits, and says why
         QVERIFY(newLead->toolTip().startsWith(u"Offline — the data shown is as of "_s));
         QVERIFY(!window.findChild<QAction*>(u"actionExport"_s)->isEnabled());
+        // The lead's own actions wait too, saying why; a double-click on a record opens no form.
+        auto* addApplicant = page->findChild<QPushButton*>(u"addApplicantButton"_s);
+        QTRY_VERIFY(!addApplicant->isEnabled());
+        QCOMPARE(addApplicant->toolTip(), newLead->toolTip());
+        QVERIFY(!page->findChild<QToolButton*>(u"sendButton"_s)->isEnabled());
+        auto* applicants = page->findChild<QTableView*>(u"applicantsTable"_s);
+        applicants->selectRow(0);
+        QVERIFY(!page->findChild<QPushButton*>(u"editApplicantButton"_s)->isEnabled());
+        QVERIFY(!page->openForm(
+            Models::RecordKind::Applicant, applicants->model()->index(0, 0).data(Models::IdRole).toString()));
         Tests::screenshot(window, u"offline-cached"_s);
 
         // Back online: the banner goes and the actions come back.
@@ -390,6 +401,8 @@ private Q_SLOTS:
         window.leadListPage()->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"● Online"_s, 15000);
         QVERIFY(newLead->isEnabled());
+        QVERIFY(addApplicant->isEnabled());
+        QVERIFY(addApplicant->toolTip() != newLead->toolTip());
         QTRY_VERIFY_WITH_TIMEOUT(list->state() == Models::LeadListModel::State::Loaded, 10000);
         m_kit.session.keepReadsIn(QString(), QByteArray()); // the other tests read live only
     }

@@ -67,6 +67,9 @@ DocumentsPanel::DocumentsPanel(Api::Session* session, Models::LeadDetailLoader* 
     m_openButton->setToolTip(tr("Open the selected document with the system's viewer"));
     m_saveButton->setToolTip(tr("Download the selected document to a file of your choice"));
     m_deleteButton->setToolTip(tr("Delete the selected document"));
+    for (QPushButton* button : { m_uploadButton, m_editButton, m_deleteButton }) {
+        m_liveToolTips.insert(button, button->toolTip());
+    }
     m_filter->setAccessibleName(tr("Show documents of"));
     m_filter->setObjectName(QStringLiteral("documentFilter"));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -177,6 +180,9 @@ void DocumentsPanel::showDocumentsOf(const QString& relatedId)
 
 DocumentUploadDialog* DocumentsPanel::upload(const QStringList& files)
 {
+    if (!m_readOnlyReason.isEmpty()) {
+        return nullptr; // files dropped while offline: the disabled Upload button says why
+    }
     const QString related = m_filter->currentData().toString();
     auto* dialog
         = new DocumentUploadDialog(m_session, m_loader, related.isEmpty() ? m_loader->leadId() : related, this);
@@ -231,12 +237,25 @@ void DocumentsPanel::showLoadState()
     m_state->setVisible(!text.isEmpty());
 }
 
+void DocumentsPanel::setReadOnlyReason(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    showSelection();
+}
+
 void DocumentsPanel::showSelection()
 {
     const QString id = selectedId();
     const bool selected = !id.isEmpty();
     for (QPushButton* button : { m_editButton, m_openButton, m_saveButton, m_deleteButton }) {
         button->setEnabled(selected);
+    }
+    m_uploadButton->setEnabled(m_readOnlyReason.isEmpty());
+    for (QPushButton* button : { m_uploadButton, m_editButton, m_deleteButton }) {
+        button->setToolTip(m_readOnlyReason.isEmpty() ? m_liveToolTips.value(button) : m_readOnlyReason);
+        if (!m_readOnlyReason.isEmpty()) {
+            button->setEnabled(false);
+        }
     }
     if (id == m_contentId && !m_contentId.isEmpty()) {
         return;

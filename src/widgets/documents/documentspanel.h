@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -37,7 +38,8 @@ public:
 
     //! Shows only the documents of record \a relatedId (empty: all of the lead's).
     void showDocumentsOf(const QString& relatedId);
-    //! Opens the upload dialog, with \a files already listed; new files belong to the record shown.
+    //! Opens the upload dialog, with \a files already listed; new files belong to the record shown. Null
+    //! while read-only.
     DocumentUploadDialog* upload(const QStringList& files = {});
     //! Selects the document \a id (its preview follows).
     void select(const QString& id);
@@ -51,6 +53,9 @@ public:
     void deleteSelected();
     //! The line under the buttons (an action's outcome).
     QString message() const;
+    //! While \a reason is not empty, Upload, Edit Details and Delete are disabled with it as their tooltip
+    //! (Open and Save As… read what is here and stay).
+    void setReadOnlyReason(const QString& reason);
 
 Q_SIGNALS:
     //! Edit Details… on document \a id (the page opens its form).
@@ -81,6 +86,8 @@ private:
     QPushButton* m_openButton;
     QPushButton* m_saveButton;
     QPushButton* m_deleteButton;
+    QString m_readOnlyReason;
+    QHash<QPushButton*, QString> m_liveToolTips; //!< what the buttons say when the lead can be changed
     QPointer<Api::ApiCall> m_contentCall;
     QString m_contentId; //!< the document whose file m_content holds
     QByteArray m_content;

@@ -179,6 +179,42 @@ void LeadDetailPage::showRecordActions()
     m_ui->addBankButton->setToolTip(m_loader->applicants()->rowCount() > 0
             ? tr("Add a bank account of one of the applicants")
             : tr("Add an applicant first: every bank account belongs to one"));
+    if (m_readOnlyReason.isEmpty()) {
+        return;
+    }
+    for (QAbstractButton* button : editingButtons()) {
+        button->setEnabled(false);
+        button->setToolTip(m_readOnlyReason);
+    }
+}
+
+QList<QAbstractButton*> LeadDetailPage::editingButtons() const
+{
+    return { m_ui->addApplicantButton, m_ui->editApplicantButton, m_ui->deleteApplicantButton,
+        m_ui->primaryApplicantButton, m_ui->addBankButton, m_ui->editBankButton, m_ui->deleteBankButton,
+        m_ui->verifyBankButton, m_ui->addAddressButton, m_ui->editAddressButton, m_ui->copyAddressButton,
+        m_ui->deleteAddressButton, m_ui->sendButton, m_ui->tokenButton, m_ui->exportButton };
+}
+
+void LeadDetailPage::setReadOnlyReason(const QString& reason)
+{
+    if (reason == m_readOnlyReason) {
+        return;
+    }
+    if (m_readOnlyReason.isEmpty()) {
+        for (QAbstractButton* button : editingButtons()) {
+            m_liveToolTips.insert(button, button->toolTip());
+        }
+    }
+    m_readOnlyReason = reason;
+    m_documents->setReadOnlyReason(reason);
+    if (reason.isEmpty()) {
+        for (QAbstractButton* button : editingButtons()) {
+            button->setEnabled(true); // those that follow the selection are set again below
+            button->setToolTip(m_liveToolTips.value(button));
+        }
+    }
+    showRecordActions();
 }
 
 void LeadDetailPage::showDocumentsOf(const QString& relatedId)
@@ -228,6 +264,9 @@ QJsonObject LeadDetailPage::recordJson(Models::RecordKind kind, const QString& i
 
 RecordFormDialog* LeadDetailPage::openForm(Models::RecordKind kind, const QString& id)
 {
+    if (!m_readOnlyReason.isEmpty()) {
+        return nullptr; // a double-click while offline: the disabled buttons say why
+    }
     const QJsonObject original = id.isEmpty() ? QJsonObject() : recordJson(kind, id);
     if (!id.isEmpty() && original.isEmpty()) {
         return nullptr;

@@ -3,11 +3,13 @@
 
 #include "leaddetailloader.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
+class QAbstractButton;
 class QTableView;
 
 namespace Ui {
@@ -65,6 +67,11 @@ public:
     RecordFormDialog* copyAddress(const QString& id);
     //! In a window of its own, "Open in New Window" has nothing left to do and hides.
     void setInOwnWindow(bool inOwnWindow);
+    //! While \a reason is not empty (offline, showing kept data) nothing that changes the lead on the
+    //! server can be started: its buttons are disabled with the reason as their tooltip, and a double-click
+    //! on a record opens no form.
+    void setReadOnlyReason(const QString& reason);
+    QString readOnlyReason() const { return m_readOnlyReason; }
     //! Closes this lead's open forms, each asking about unsaved changes; false when the user kept one open.
     bool closeForms();
     //! Opens the form \a draft was written from, with every field as it was (once the lead's applicants
@@ -101,6 +108,8 @@ private:
     //! The id of the record selected in \a table, or empty.
     static QString selectedId(const QTableView* table);
     void showRecordActions();
+    //! The buttons that change the lead on the server.
+    QList<QAbstractButton*> editingButtons() const;
     void deleteSelected(Models::RecordKind kind);
     void showActionResult(const QString& message, bool succeeded);
     RecordFormDialog* showForm(RecordFormDialog* dialog);
@@ -113,6 +122,8 @@ private:
     DocumentsPanel* m_documents;
     Models::DraftStore* m_drafts = nullptr;
     QLabel* m_lastMessage = nullptr; //!< where the last record action's outcome went
+    QString m_readOnlyReason;
+    QHash<QAbstractButton*, QString> m_liveToolTips; //!< the editing buttons' own tooltips, while read-only
 };
 
 } // namespace Crego::Widgets

@@ -17,9 +17,10 @@
 #include "session.h"
 #include "typetoconfirmdialog.h"
 
+#include "datetext.h"
+
 #include <QCloseEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -159,7 +160,7 @@ void MainWindow::showConnectionState(Api::ConnectionMonitor::State state, const 
     case State::Offline:
         m_onlineLabel->setText(m_session->cachedDataAsOf().isValid()
                 ? tr("○ Offline — showing data as of %1")
-                      .arg(QLocale().toString(m_session->cachedDataAsOf().toLocalTime().time(), QLocale::ShortFormat))
+                      .arg(m_session->cachedDataAsOf().toLocalTime().toString(QStringLiteral("HH:mm")))
                 : tr("○ Offline — %1").arg(reason));
         break;
     }
@@ -169,12 +170,13 @@ void MainWindow::showConnectionState(Api::ConnectionMonitor::State state, const 
 void MainWindow::showCachedData(const QDateTime& asOf)
 {
     showConnectionState(m_session->connectionState(), m_session->connectionReason());
-    const QString why = asOf.isValid() ? tr("Offline — the data shown is as of %1; this needs the server.")
-                                             .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
-                                       : QString();
+    const QString why = readOnlyReason();
     for (QAction* action : { m_ui->actionNewLead, m_ui->actionDeleteLead, m_ui->actionExport }) {
         action->setEnabled(!asOf.isValid() && m_leadList);
         action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
+    }
+    for (LeadDetailPage* page : findChildren<LeadDetailPage*>()) {
+        page->setReadOnlyReason(why);
     }
     if (!asOf.isValid()) { // back online: read again what came from the cache
         if (m_leadList) {
@@ -184,6 +186,14 @@ void MainWindow::showCachedData(const QDateTime& asOf)
             page->reload();
         }
     }
+}
+
+QString MainWindow::readOnlyReason() const
+{
+    const QDateTime asOf = m_session ? m_session->cachedDataAsOf() : QDateTime();
+    return asOf.isValid() ? tr("Offline — the data shown is as of %1; this needs the server.")
+                                .arg(Core::DateText::dateTime(Core::Timestamp::fromDateTime(asOf)))
+                          : QString();
 }
 
 void MainWindow::showConnection()
@@ -275,6 +285,7 @@ void MainWindow::openLead(const QString& leadId)
     }
     auto* page = new LeadDetailPage(m_session, leadId, this);
     page->setDraftStore(m_drafts);
+    page->setReadOnlyReason(readOnlyReason());
     connect(page, &LeadDetailPage::leadRequested, this, &MainWindow::openLead);
     const int index = m_ui->workspaceTabs->addTab(page, tr("Lead"));
     connect(page, &LeadDetailPage::titleChanged, this, [this, page](const QString& title) {

@@ -96,6 +96,8 @@ private:
     //! Offline with data from the cache: what changes live data (new, delete, export) waits, saying why;
     //! back online, what is shown is read again.
     void showCachedData(const QDateTime& asOf);
+    //! Why live data cannot be changed now (offline, showing kept data), or empty.
+    QString readOnlyReason() const;
     //! After the drafts key is known: offers the current connection's drafts back, if there are any.
     void offerDrafts();
 
