@@ -5505,6 +5505,10 @@ The service receives the lead as the server holds it now.</source>
         <source>Welcome to Crego Desk. You are connected to the built-in sandbox, a demo portfolio on this computer. Choose Crego preprod or your own server to work with real data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit once the lead list has painted its first rows (bench/run startup).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>probe</name>

@@ -29,6 +29,8 @@ struct ApiRequest
     std::function<QHttpMultiPart*()> multipart;
     //! Decodes a 2xx body into the caller's result; false (with the error) when it is malformed.
     std::function<bool(const QByteArray& body, Core::JsonError& error)> decode;
+    //! Decodes on a worker thread (pages of leads): the next answers are read meanwhile.
+    bool decodeOffThread = false;
     //! Overrides the endpoint's idempotency (a PUT action that is not safe to repeat, say).
     std::optional<bool> idempotent;
 };

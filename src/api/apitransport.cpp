@@ -57,7 +57,12 @@ ApiTransport::ApiTransport(QNetworkAccessManager* network, QObject* parent)
     , m_userAgent("CregoDesk/" CREGO_VERSION " (Qt " QT_VERSION_STR "; " + QSysInfo::productType().toUtf8() + ')')
 { }
 
-ApiTransport::~ApiTransport() = default; // the call states (children) abort their replies silently
+// The call states (children) abort their replies silently; a decode still running finishes first, so
+// what it posts back finds this object.
+ApiTransport::~ApiTransport()
+{
+    m_decoders.waitForDone();
+}
 
 bool ApiTransport::setBaseUrl(const QUrl& url, QString* error)
 {
@@ -243,21 +248,7 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
     } else if (status >= 200 && status < 300) {
         m_unreachable = false;
         Q_EMIT answered(call->request().endpoint, status);
-        Core::JsonError decodeError;
-        if (call->request().decode && !call->request().decode(body, decodeError)) {
-            const ApiError malformed(ApiError::Band::MalformedResponse, status,
-                ApiError::describe(ApiError::Band::MalformedResponse, status) + u' ' + decodeError.toString());
-            if (decodeError.unreadable) {
-                retryLater(state, malformed, -1); // cut short or not JSON: a proxy's hiccup, worth another try
-            } else {
-                finish(state, malformed); // well-formed but not what the contract says: the same next time
-            }
-        } else {
-            if (m_cache && ResponseCache::keeps(call->request().endpoint)) {
-                m_cache->put(cacheKeyOf(call->request()), body);
-            }
-            finish(state, ApiError());
-        }
+        decode(state, body, status);
     } else if (status == 401 && m_holdOnUnauthorized && call->request().endpoint != Endpoint::Health) {
         // (A health check behind the token says nothing about the token the other calls use.)
         Q_EMIT answered(call->request().endpoint, status);
@@ -273,6 +264,56 @@ void ApiTransport::onReplyFinished(CallState* state, QNetworkReply* reply, const
     }
     pump();
     Q_EMIT activeCountChanged(activeCount());
+}
+
+void ApiTransport::decode(CallState* state, const QByteArray& body, int status)
+{
+    const ApiRequest& request = state->call->request();
+    if (!request.decode) {
+        decoded(state, body, status, nullptr);
+        return;
+    }
+    if (!request.decodeOffThread) {
+        Core::JsonError error;
+        decoded(state, body, status, request.decode(body, error) ? nullptr : &error);
+        return;
+    }
+    ++m_decoding;
+    m_decoders.start([this, state = QPointer<CallState>(state), decoder = request.decode, body, status] {
+        auto error = std::make_shared<Core::JsonError>();
+        const bool ok = decoder(body, *error);
+        // Back on the transport's thread; the call may have been cancelled meanwhile.
+        QMetaObject::invokeMethod(
+            this,
+            [this, state, body, status, ok, error] {
+                --m_decoding;
+                if (state && !state->call->isFinished()) {
+                    decoded(state, body, status, ok ? nullptr : error.get());
+                } else {
+                    Q_EMIT activeCountChanged(activeCount());
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ApiTransport::decoded(CallState* state, const QByteArray& body, int status, const Core::JsonError* error)
+{
+    const ApiRequest& request = state->call->request();
+    if (error) {
+        const ApiError malformed(ApiError::Band::MalformedResponse, status,
+            ApiError::describe(ApiError::Band::MalformedResponse, status) + u' ' + error->toString());
+        if (error->unreadable) {
+            retryLater(state, malformed, -1); // cut short or not JSON: a proxy's hiccup, worth another try
+        } else {
+            finish(state, malformed); // well-formed but not what the contract says: the same next time
+        }
+        return;
+    }
+    if (m_cache && ResponseCache::keeps(request.endpoint)) {
+        m_cache->put(cacheKeyOf(request), body);
+    }
+    finish(state, ApiError());
 }
 
 void ApiTransport::retryLater(CallState* state, const ApiError& error, int retryAfter)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -54,7 +55,7 @@ public:
     //! Fails the calls held for a new token with an Unauthorized error (the user gave up signing in).
     void abandonHeldCalls();
 
-    int activeCount() const { return m_inFlight + int(m_queue.size()) + int(m_held.size()); }
+    int activeCount() const { return m_inFlight + m_decoding + int(m_queue.size()) + int(m_held.size()); }
     int heldCount() const { return int(m_held.size()); }
     int inFlightCount() const { return m_inFlight; }
     QNetworkRequest buildRequest(const ApiRequest& request) const;
@@ -79,6 +80,9 @@ private:
     //! \a tlsErrors: what the handshake of this attempt complained of (never ignored).
     void onReplyFinished(CallState* state, QNetworkReply* reply, const QStringList& tlsErrors);
     void retryLater(CallState* state, const ApiError& error, int retryAfterMs);
+    //! Decodes a 2xx \a body (here or on a worker thread, as the request asks), then finishes the call.
+    void decode(CallState* state, const QByteArray& body, int status);
+    void decoded(CallState* state, const QByteArray& body, int status, const Core::JsonError* error);
     void finish(CallState* state, const ApiError& error);
     void cancel(CallState* state);
     //! Finishes \a state with the cache's answer; false when the cache has none (or it cannot be read).
@@ -100,6 +104,8 @@ private:
     //! The last attempt got no answer at all: the next read the cache can answer is not retried first.
     bool m_unreachable = false;
     int m_inFlight = 0;
+    int m_decoding = 0; //!< answers being decoded on a worker thread
+    QThreadPool m_decoders;
     QList<QPointer<CallState>> m_queue;
     QList<QPointer<CallState>> m_held;
 };

@@ -70,6 +70,7 @@ ApiCall* CregoClient::leads(const LeadQuery& query, QObject* context, Callback<C
     ApiRequest request;
     request.endpoint = Endpoint::LeadList;
     request.query = query.toUrlQuery();
+    request.decodeOffThread = true;
     return call(std::move(request), context, std::move(callback));
 }
 
@@ -84,6 +85,7 @@ ApiCall* CregoClient::nextLeads(
     ApiRequest request;
     request.endpoint = Endpoint::LeadList;
     request.link = follower.nextLink();
+    request.decodeOffThread = true;
     return call(std::move(request), context, std::move(callback));
 }
 

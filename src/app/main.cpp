@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
+#include "firstpaintreporter.h"
+#include "leadlistpage.h"
 #include "mainwindow.h"
 #include "probecommand.h"
 #include "sandboxcommandline.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
@@ -57,6 +60,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
         QApplication::translate("main", "Start the built-in sandbox server and work against it."));
     parser.addOption(sandboxOption);
+    QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"),
+        QApplication::translate("main", "Quit once the lead list has painted its first rows (bench/run startup)."));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstPaintOption);
     Crego::Sandbox::SandboxCommandLine::addOptions(parser);
     parser.process(application);
 
@@ -106,6 +113,9 @@ int main(int argc, char* argv[])
             window.showLeads();
         });
         session.restoreToken();
+    }
+    if (parser.isSet(firstPaintOption) && window.leadListPage()) {
+        new Crego::Widgets::FirstPaintReporter(window.leadListPage()->table());
     }
     window.show();
     return application.exec();

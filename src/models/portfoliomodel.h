@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 
 namespace Crego::Models {
 
@@ -42,7 +43,8 @@ public:
     Core::Money approved() const { return m_approved; }
     Core::Money outstanding() const { return m_outstanding; }
     Core::Money available() const { return m_available; }
-    //! Every lead, in the order they arrived (their line summary filled, their programs dropped).
+    //! Every lead, in the order they arrived, as the lead list shows it: its ids, name, mobile, status, dates
+    //! and line summary (its programs, applicants and other fields dropped; repeated texts shared).
     const QList<Core::Lead>& leads() const { return m_leads; }
     //! The leads counted in \a row of \a breakdown (one of this portfolio's four).
     QList<Core::Lead> leadsIn(const PortfolioBreakdownModel* breakdown, int row) const;
@@ -57,13 +59,16 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void addLead(Core::Lead lead, const QDateTime& now);
+    void addLead(const Core::Lead& lead, const QDateTime& now);
+    //! The one copy of \a text kept for every lead (statuses, program ids and names, NPA classes repeat).
+    QString shared(const QString& text);
 
     PortfolioBreakdownModel* m_byProgram;
     PortfolioBreakdownModel* m_byDpdBucket;
     PortfolioBreakdownModel* m_byAssetClass;
     PortfolioBreakdownModel* m_byUtilization;
     QList<Core::Lead> m_leads;
+    QSet<QString> m_texts;
     qint64 m_withoutLine = 0;
     Core::Money m_approved;
     Core::Money m_outstanding;
