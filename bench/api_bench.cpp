@@ -3,6 +3,7 @@
 //    of the same bytes: MB/s, first run and warm (best of the repeats), and peak memory over the body size.
 // 2. Opening one lead (lead, programs, applicants, banks, documents, addresses) against a sandbox with
 //    200 ms latency, against the time of one request.
+#include "allocatortuning.h"
 #include "cregoclient.h"
 #include "jsoncodec.h"
 #include "leadprogram.h"
@@ -210,6 +211,7 @@ void parallelOpenBenchmark()
 
 int main(int argc, char* argv[])
 {
+    Crego::Core::AllocatorTuning::apply(); // as crego-desk does at start
     QCoreApplication application(argc, argv);
     QFile exampleFile(QStringLiteral(CREGO_EXAMPLE_JSON));
     if (!exampleFile.open(QIODevice::ReadOnly)) {

@@ -3,6 +3,7 @@
 // libxlsxwriter (constant memory) writing the same cells with the same formats, in the same run.
 // Limits: ≤ 1.2× raw libxlsxwriter's time; ≤ +10 MB resident over the records. Warm figures repeat the
 // pair inside the process (fresh memory is slow to fault in on these machines).
+#include "allocatortuning.h"
 #include "benchsandbox.h"
 #include "indiannumberformat.h"
 #include "leadlistworkbook.h"
@@ -117,6 +118,7 @@ void writeRaw(const QString& path, const QList<Core::Lead>& leads)
 
 int main(int argc, char* argv[])
 {
+    Crego::Core::AllocatorTuning::apply(); // as crego-desk does at start
     QCoreApplication application(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int repeats = argc > 2 ? QByteArray(argv[2]).toInt() : 3;

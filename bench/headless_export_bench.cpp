@@ -5,6 +5,7 @@
 // of its own (a server elsewhere, to this side). The process start and the sandbox's seeding are left out
 // of both: they are the same whatever the export does.
 //   headless_export_bench [leads] [database file, kept for the next run]
+#include "allocatortuning.h"
 #include "benchsandbox.h"
 #include "leadcolumns.h"
 #include "leadlistexport.h"
@@ -22,6 +23,7 @@
 
 int main(int argc, char* argv[])
 {
+    Crego::Core::AllocatorTuning::apply(); // as crego-desk does at start
     QCoreApplication application(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir folder;

@@ -2,6 +2,7 @@
 // The lead list on a large sandbox: time from the window shown to the first page painted; time from the
 // scrollbar dragged to row 50 000 to real rows there, beside one page request; pages kept after jumping
 // all over the list.
+#include "allocatortuning.h"
 #include "benchsandbox.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
@@ -30,6 +31,7 @@ void waitUntil(const std::function<bool()>& condition, int timeoutMs = 120000)
 
 int main(int argc, char* argv[])
 {
+    Crego::Core::AllocatorTuning::apply(); // as crego-desk does at start
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     QTextStream out(stdout);

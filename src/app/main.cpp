@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "allocatortuning.h"
 #include "exportcommand.h"
 #include "firstpaintreporter.h"
 #include "leadlistpage.h"
@@ -38,6 +39,7 @@ void installTranslations(QApplication& application)
 
 int main(int argc, char* argv[])
 {
+    Crego::Core::AllocatorTuning::apply();
     if (argc > 1 && qstrcmp(argv[1], "probe") == 0) {
         return Crego::App::ProbeCommand::run(argc, argv);
     }

@@ -76,7 +76,6 @@ void PortfolioModel::clear()
 
 void PortfolioModel::addLeads(const QList<Core::Lead>& leads, Publish when)
 {
-    m_leads.reserve(m_leads.size() + leads.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Core::Lead& lead : leads) {
         addLead(lead, now);

@@ -12,7 +12,10 @@ TotalRowModel::TotalRowModel(QAbstractItemModel* source, TotalCell total, QObjec
 {
     // The tables this serves are a handful of rows: any change of the source is a reset here, which also
     // moves the total row in and out as the source passes two rows.
-    const auto begin = [this] { beginResetModel(); };
+    const auto begin = [this] {
+        beginResetModel();
+        m_totals.clear();
+    };
     const auto end = [this] { endResetModel(); };
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, begin);
     connect(source, &QAbstractItemModel::modelReset, this, end);
@@ -24,6 +27,7 @@ TotalRowModel::TotalRowModel(QAbstractItemModel* source, TotalCell total, QObjec
     connect(source, &QAbstractItemModel::layoutChanged, this, end);
     connect(source, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+            m_totals.clear();
             Q_EMIT dataChanged(index(topLeft.row(), topLeft.column()), index(bottomRight.row(), bottomRight.column()));
             if (sourceRows() >= 2) {
                 Q_EMIT dataChanged(index(sourceRows(), 0), index(sourceRows(), columnCount() - 1));
@@ -72,7 +76,9 @@ QVariant TotalRowModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole) {
         return m_source->data(m_source->index(0, index.column()), role);
     }
-    return m_total(index.column(), role);
+    const QPair<int, int> key(index.column(), role);
+    const auto cached = m_totals.constFind(key);
+    return cached != m_totals.constEnd() ? *cached : *m_totals.insert(key, m_total(index.column(), role));
 }
 
 QVariant TotalRowModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QPair>
 #include <QPointer>
 
 #include <functional>
@@ -10,7 +12,8 @@ namespace Crego::Models {
 
 //! A flat table as its source shows it, with one more row at the bottom: the total, whose cells a
 //! function gives. The total row shows only when the source has at least two rows (one row is its own
-//! total); it can be neither selected nor edited. Rows above it are the source's, row for row.
+//! total); it can be neither selected nor edited. Rows above it are the source's, row for row. The total's
+//! cells are asked for once per change of the source, not at every paint.
 class TotalRowModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ private:
 
     QPointer<QAbstractItemModel> m_source;
     TotalCell m_total;
+    mutable QHash<QPair<int, int>, QVariant> m_totals; //!< (column, role) → cell, until the source changes
 };
 
 } // namespace Crego::Models

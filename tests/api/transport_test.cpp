@@ -4,6 +4,9 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Crego;
 using namespace Crego::Api;
@@ -105,6 +108,49 @@ private Q_SLOTS:
         QCOMPARE(int(result.error().band()), band);
         QCOMPARE(attempts, 4); // first try + three retries
         QVERIFY(!result.error().message().isEmpty());
+    }
+
+    void pageDecode_runsOffTheMainThread_andACancelDuringItIsFinal()
+    {
+        setFaults({});
+        ApiRequest request;
+        request.endpoint = Endpoint::LeadList;
+        request.decodeOffThread = true;
+        QThread* const main = QThread::currentThread();
+        std::atomic<bool> decodedOnMain { true };
+        request.decode = [&decodedOnMain, main](const QByteArray&, JsonError&) {
+            decodedOnMain = QThread::currentThread() == main;
+            return true;
+        };
+        bool done = false;
+        transport().send(request, ctx(), [&done](const ApiError& error) { done = !error.isError(); });
+        QTRY_VERIFY(done);
+        QVERIFY(!decodedOnMain); // the UI thread stays free while a page is read
+
+        // Cancelled while its answer is being decoded: it ends cancelled, once, and nothing stays active.
+        std::atomic<bool> decoding { false };
+        std::atomic<bool> release { false };
+        request.decode = [&decoding, &release](const QByteArray&, JsonError&) {
+            decoding = true;
+            while (!release) {
+                QThread::msleep(1);
+            }
+            return true;
+        };
+        int calls = 0;
+        ApiError outcome;
+        ApiCall* call = transport().send(request, ctx(), [&calls, &outcome](const ApiError& error) {
+            ++calls;
+            outcome = error;
+        });
+        QTRY_VERIFY(decoding);
+        QCOMPARE(transport().activeCount(), 1);
+        call->cancel();
+        release = true;
+        QTRY_COMPARE(transport().activeCount(), 0);
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+        QCOMPARE(outcome.band(), ApiError::Band::Cancelled);
     }
 
     void retryAfter_isHonoured()

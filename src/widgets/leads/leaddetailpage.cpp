@@ -554,7 +554,10 @@ void LeadDetailPage::showLead()
     row(tr("Created"), Core::DateText::date(lead.createdAt));
     overview += QStringLiteral("</table>");
     m_ui->overviewLabel->setText(overview);
-    Q_EMIT titleChanged(lead.displayName());
+    if (lead.displayName() != m_title) { // the overview is drawn again when the programs come; the title is not
+        m_title = lead.displayName();
+        Q_EMIT titleChanged(m_title);
+    }
 }
 
 void LeadDetailPage::setServiceText(const QString& text)

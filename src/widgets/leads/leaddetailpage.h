@@ -123,6 +123,7 @@ private:
     Models::DraftStore* m_drafts = nullptr;
     QLabel* m_lastMessage = nullptr; //!< where the last record action's outcome went
     QString m_readOnlyReason;
+    QString m_title; //!< as last announced by titleChanged()
     QHash<QAbstractButton*, QString> m_liveToolTips; //!< the editing buttons' own tooltips, while read-only
 };
 

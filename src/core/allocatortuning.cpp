@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "allocatortuning.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace Crego::Core {
+
+void AllocatorTuning::apply()
+{
+#if defined(__GLIBC__)
+    constexpr int MiB = 1024 * 1024;
+    mallopt(M_MMAP_THRESHOLD, 256 * MiB); // also stops glibc moving the thresholds by itself
+    mallopt(M_TRIM_THRESHOLD, 256 * MiB);
+    mallopt(M_TOP_PAD, 64 * MiB);
+#endif
+}
+
+} // namespace Crego::Core
