@@ -13,7 +13,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <cstdlib>
 #include <memory>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace Crego::Bench {
 
@@ -38,6 +43,17 @@ inline qint64 downloadPages(QNetworkAccessManager& network, const QUrl& base, co
         ++pages;
     }
     return bytes;
+}
+
+//! Bytes the C library's allocator has handed out and not had back (glibc; 0 elsewhere): what the program
+//! keeps, whatever freed memory the allocator holds on to for reuse.
+inline qint64 heapInUseBytes()
+{
+#if defined(__GLIBC__)
+    return qint64(mallinfo2().uordblks);
+#else
+    return 0;
+#endif
 }
 
 //! Resident memory of this process, from /proc (0 where there is none).

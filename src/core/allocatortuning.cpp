@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "allocatortuning.h"
 
+#include <cstdlib> // defines __GLIBC__ where it is glibc
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
