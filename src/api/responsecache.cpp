@@ -66,6 +66,7 @@ void ResponseCache::close()
     QSqlDatabase::removeDatabase(m_connection);
     m_connection.clear();
     m_key.clear();
+    m_bytes = -1;
 }
 
 bool ResponseCache::keeps(Endpoint endpoint)
@@ -104,8 +105,61 @@ void ResponseCache::put(const QString& request, const QByteArray& body)
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO answers (id, saved_at, body) VALUES (?, ?, ?)"));
     query.addBindValue(idOf(request));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(Core::SecretBox::seal(body, m_key));
-    query.exec();
+    const QByteArray sealed = Core::SecretBox::seal(body, m_key);
+    query.addBindValue(sealed);
+    if (!query.exec()) {
+        return;
+    }
+    if (m_bytes < 0) {
+        m_bytes = bytes();
+    } else {
+        m_bytes += sealed.size(); // an answer replaced counts twice until the next count: it only prunes early
+    }
+    if (m_bytes > m_maxBytes) {
+        m_bytes = bytes(); // counted again: replaced answers were counted twice
+    }
+    if (m_bytes > m_maxBytes) {
+        dropOldest();
+    }
+}
+
+qint64 ResponseCache::bytes() const
+{
+    if (!isOpen()) {
+        return 0;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    return query.exec(QStringLiteral("SELECT COALESCE(SUM(LENGTH(body)), 0) FROM answers")) && query.next()
+        ? query.value(0).toLongLong()
+        : 0;
+}
+
+void ResponseCache::dropOldest()
+{
+    // Down to three quarters of the limit, so the next answers do not prune again at once.
+    QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+    QSqlQuery rows(database);
+    if (!rows.exec(QStringLiteral("SELECT id, LENGTH(body) FROM answers ORDER BY saved_at DESC"))) {
+        return;
+    }
+    qint64 kept = 0;
+    QList<QByteArray> dropped;
+    while (rows.next()) {
+        kept += rows.value(1).toLongLong();
+        if (kept > m_maxBytes * 3 / 4) {
+            dropped.append(rows.value(0).toByteArray());
+        }
+    }
+    rows.finish();
+    database.transaction();
+    QSqlQuery drop(database);
+    drop.prepare(QStringLiteral("DELETE FROM answers WHERE id = ?"));
+    for (const QByteArray& id : std::as_const(dropped)) {
+        drop.addBindValue(id);
+        drop.exec();
+    }
+    database.commit();
+    m_bytes = bytes();
 }
 
 std::optional<ResponseCache::Entry> ResponseCache::get(const QString& request) const

@@ -99,6 +99,24 @@ private Q_SLOTS:
         QVERIFY(!other.get(u"GET /v1/crm/leads/"_s + id + u"/?"_s));
     }
 
+    void oldestAnswersGo_whenTheCacheIsFull()
+    {
+        QTemporaryDir folder;
+        Api::ResponseCache cache;
+        QVERIFY(cache.open(folder.filePath(u"full.cache"_s), m_key));
+        cache.setMaxBytes(20 * 1024);
+        const QByteArray body(1000, 'x');
+        for (int i = 0; i < 60; ++i) {
+            cache.put(u"GET /v1/crm/leads/?page=%1"_s.arg(i), body);
+            QTest::qWait(2); // each a moment newer than the one before
+            QVERIFY(cache.bytes() <= cache.maxBytes());
+        }
+        QVERIFY(cache.get(u"GET /v1/crm/leads/?page=59"_s)); // the newest stay ...
+        QVERIFY(cache.get(u"GET /v1/crm/leads/?page=50"_s));
+        QVERIFY(!cache.get(u"GET /v1/crm/leads/?page=0"_s)); // ... the oldest went
+        QVERIFY(cache.size() < 20);
+    }
+
     void signOut_deletesTheProfilesCache()
     {
         QVERIFY(readLead(m_kit.sandbox.firstLeadId()).ok());
