@@ -380,7 +380,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(list->state() == Models::LeadListModel::State::Loaded && list->leadAt(0), 15000);
         QCOMPARE(list->leadAt(0)->id, lead.id);
         QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QTableView*>(u"applicantsTable"_s)->model()->rowCount() > 0, 15000);
-        QVERIFY(page->findChild<QLabel*>(u"nameLabel"_s)->text().contains(lead.displayName().toHtmlEscaped()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->findChild<QLabel*>(u"nameLabel"_s)->text().contains(lead.displayName().toHtmlEscaped()), 15000);
         QVERIFY(!newLead->isEnabled()); // what needs the server waits, and says why
         QVERIFY(newLead->toolTip().startsWith(u"Offline — the data shown is as of "_s));
         QVERIFY(!window.findChild<QAction*>(u"actionExport"_s)->isEnabled());
