@@ -31,6 +31,8 @@ struct ApiRequest
     std::function<bool(const QByteArray& body, Core::JsonError& error)> decode;
     //! Decodes on a worker thread (pages of leads): the next answers are read meanwhile.
     bool decodeOffThread = false;
+    //! The answer may be kept for offline reading (for the reads ResponseCache keeps).
+    bool keepForOffline = true;
     //! Overrides the endpoint's idempotency (a PUT action that is not safe to repeat, say).
     std::optional<bool> idempotent;
 };

@@ -310,7 +310,7 @@ void ApiTransport::decoded(CallState* state, const QByteArray& body, int status,
         }
         return;
     }
-    if (m_cache && ResponseCache::keeps(request.endpoint)) {
+    if (m_cache && request.keepForOffline && ResponseCache::keeps(request.endpoint)) {
         m_cache->put(cacheKeyOf(request), body);
     }
     finish(state, ApiError());

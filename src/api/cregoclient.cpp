@@ -71,6 +71,7 @@ ApiCall* CregoClient::leads(const LeadQuery& query, QObject* context, Callback<C
     request.endpoint = Endpoint::LeadList;
     request.query = query.toUrlQuery();
     request.decodeOffThread = true;
+    request.keepForOffline = !query.wholeList;
     return call(std::move(request), context, std::move(callback));
 }
 
@@ -86,6 +87,7 @@ ApiCall* CregoClient::nextLeads(
     request.endpoint = Endpoint::LeadList;
     request.link = follower.nextLink();
     request.decodeOffThread = true;
+    request.keepForOffline = !query.wholeList;
     return call(std::move(request), context, std::move(callback));
 }
 

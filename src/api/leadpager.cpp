@@ -9,7 +9,9 @@ LeadPager::LeadPager(CregoClient* client, const LeadQuery& query, QObject* paren
     : QObject(parent)
     , m_client(client)
     , m_query(query)
-{ }
+{
+    m_query.wholeList = true; // every page of the list, not the ones the user looked at
+}
 
 void LeadPager::start()
 {

@@ -23,6 +23,9 @@ struct LeadQuery
     std::optional<int> dpdMax;
     QString ordering; //!< "name", "-total_outstanding", ...; empty: the server's default (newest first)
     bool expandPrograms = false;
+    //! A walk over the whole list (portfolio, export): its pages are not what the user has seen, so they are
+    //! not kept for offline reading. Not part of the request, nor of ==.
+    bool wholeList = false;
 
     QUrlQuery toUrlQuery() const;
     friend bool operator==(const LeadQuery& a, const LeadQuery& b);
