@@ -33,12 +33,12 @@ public:
                 // A bare array is the whole list: size the list once instead of growing it.
                 out.items.reserve(std::max<qsizetype>(root.arraySize(), 0));
                 if (!PageReader::read(root, out.info, [&out](JsonReader& element) {
-                        Record item {};
-                        if (!JsonField<Record>::read(element, item)) {
+                        // Read in place: a record is large, and moving it into the list costs as much as
+                        // reading a few of its fields.
+                        if (!JsonField<Record>::read(element, out.items.emplace_back())) {
+                            out.items.removeLast();
                             out.skipped.append(element.recover());
-                            return true;
                         }
-                        out.items.append(std::move(item));
                         return true;
                     })) {
                     return false;

@@ -7,11 +7,56 @@
 
 #include <simdjson.h>
 
+#include <QString>
+
+#include <array>
+#include <cstring>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace Crego::Core {
+
+//! The short strings of one document, shared: a direct-mapped table, so a look-up is a multiply and one
+//! compare (a hash map's node allocations and byte hashing cost more than the strings they saved).
+class ShortStringCache
+{
+public:
+    static constexpr size_t MaxLength = 16;
+
+    //! The one QString for \a text (at most MaxLength bytes of UTF-8, viewed in the parser's buffer).
+    const QString& get(std::string_view text)
+    {
+        quint64 head = 0;
+        quint64 tail = 0;
+        std::memcpy(&head, text.data(), std::min<size_t>(text.size(), 8));
+        if (text.size() > 8) {
+            std::memcpy(&tail, text.data() + 8, text.size() - 8);
+        }
+        const quint64 mixed = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ text.size();
+        Entry& entry = m_entries[size_t(mixed >> (64 - SlotBits))];
+        if (entry.used && entry.head == head && entry.tail == tail && entry.length == text.size()) {
+            return entry.value;
+        }
+        entry.head = head;
+        entry.tail = tail;
+        entry.length = text.size();
+        entry.used = true;
+        entry.value = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        return entry.value;
+    }
+
+private:
+    static constexpr int SlotBits = 8;
+    struct Entry
+    {
+        quint64 head = 0;
+        quint64 tail = 0;
+        size_t length = 0;
+        bool used = false;
+        QString value;
+    };
+    std::array<Entry, size_t(1) << SlotBits> m_entries;
+};
 
 //! The path being decoded and the first error met; shared by every JsonReader of one document.
 struct JsonDecodeState
@@ -22,8 +67,10 @@ struct JsonDecodeState
         qsizetype index = -1;
     };
 
-    void pushKey(std::string_view key) { path.push_back(Segment { key, -1 }); }
-    void pushIndex(qsizetype index) { path.push_back(Segment { std::string_view(), index }); }
+    // Member by member: a Segment built whole on the stack and then copied stalls the store forwarding
+    // once per field read (a tenth of a decode's time).
+    void pushKey(std::string_view key) { path.emplace_back().key = key; }
+    void pushIndex(qsizetype index) { path.emplace_back().index = index; }
     void pop() { path.pop_back(); }
     bool failed() const { return hasError; }
 
@@ -38,7 +85,7 @@ struct JsonDecodeState
     //! Scratch text for a number read as text; valid until the next number is read.
     char numberText[64] = {};
     //! Short strings seen in this document ("scf", "disbursed", "years"): records share one copy of each.
-    std::unordered_map<std::string_view, QString> shortStrings;
+    ShortStringCache shortStrings;
 };
 
 } // namespace Crego::Core

@@ -73,6 +73,13 @@ template<> struct JsonField<Money>
 {
     static bool read(JsonReader& reader, Money& value)
     {
+        // Whole rupees, as most amounts are written: no decimal text to make and parse.
+        constexpr qint64 MaxRupees = std::numeric_limits<qint64>::max() / 100;
+        qint64 rupees = 0;
+        if (reader.peekInteger(rupees) && rupees <= MaxRupees && rupees >= -MaxRupees) {
+            value = Money::fromRupees(rupees);
+            return true;
+        }
         QByteArrayView text;
         if (!reader.readNumberText(text, true)) {
             return false;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QtAlgorithms>
 
 #include <charconv>
 
@@ -152,13 +153,8 @@ bool JsonReader::readString(QString& out)
     }
     const std::string_view text = value.get_string();
     // Enumerations and codes repeat in every record of a payload: share them instead of copying.
-    constexpr size_t ShortString = 16;
-    if (text.size() <= ShortString) {
-        auto [entry, added] = m_state->shortStrings.try_emplace(text);
-        if (added) {
-            entry->second = QString::fromUtf8(text.data(), qsizetype(text.size()));
-        }
-        out = entry->second;
+    if (text.size() <= ShortStringCache::MaxLength) {
+        out = m_state->shortStrings.get(text);
         return true;
     }
     out = QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -177,6 +173,16 @@ bool JsonReader::readInteger(qint64& out)
     }
     const QByteArrayView text = numberText(value, m_state->numberText);
     return fail(tr("expected integer, got %1").arg(QString::fromLatin1(text.data(), text.size())));
+}
+
+bool JsonReader::peekInteger(qint64& out)
+{
+    const element& value = elementOf(m_value);
+    if (value.type() != element_type::INT64) {
+        return false;
+    }
+    out = int64_t(value.get_int64());
+    return true;
 }
 
 bool JsonReader::readDouble(double& out)
@@ -287,11 +293,9 @@ bool JsonReader::readObject(const ObjectSchemaBase& schema, void* record)
         m_state->pop();
     }
     schema.recordBase(record).decodedFields = seen;
-    for (int i = 0; i < schema.fieldCount(); ++i) {
-        if (!(seen & (quint64(1) << i)) && schema.field(i).presence == Presence::Required) {
-            m_state->pushKey(schema.field(i).key);
-            return fail(tr("missing required field"));
-        }
+    if (const quint64 missing = schema.requiredFields() & ~seen) {
+        m_state->pushKey(schema.field(qCountTrailingZeroBits(missing)).key);
+        return fail(tr("missing required field"));
     }
     return true;
 }

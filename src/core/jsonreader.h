@@ -34,6 +34,9 @@ public:
     qsizetype arraySize();
     bool readString(QString& out);
     bool readInteger(qint64& out);
+    //! True, with the value, when the value here is a JSON integer within 64 bits; otherwise false and no
+    //! error recorded (amounts take this short way when the server writes whole rupees).
+    bool peekInteger(qint64& out);
     bool readDouble(double& out);
     bool readBool(bool& out);
     //! The literal text of a JSON number (or of a numeric string when \a acceptString), for exact decimals.

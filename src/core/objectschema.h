@@ -40,6 +40,8 @@ public:
     int indexOf(std::string_view key, int previous) const;
     const Field& field(int index) const { return m_fields[size_t(index)]; }
     int fieldCount() const { return int(m_fields.size()); }
+    //! Bit i set when field i is required.
+    quint64 requiredFields() const { return m_requiredFields; }
     JsonRecord& recordBase(void* record) const { return m_recordBase(record); }
     QJsonObject encode(const void* record) const;
 
@@ -51,6 +53,7 @@ protected:
 
 private:
     std::vector<Field> m_fields;
+    quint64 m_requiredFields = 0;
     std::unordered_map<std::string_view, int> m_index;
     // m_follows[i + 1]: the field seen after field i last time (slot 0: the first field). Relaxed atomics
     // keep concurrent decoders on other threads well-defined; a stale guess only costs a hash look-up.

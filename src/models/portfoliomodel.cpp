@@ -64,7 +64,6 @@ QString PortfolioModel::utilizationBandLabel(int band)
 void PortfolioModel::clear()
 {
     m_leads.clear();
-    m_texts.clear();
     m_withoutLine = 0;
     m_approved = m_outstanding = m_available = Core::Money();
     m_byProgram->clear(false);
@@ -93,27 +92,10 @@ void PortfolioModel::publish()
     Q_EMIT changed();
 }
 
-QString PortfolioModel::shared(const QString& text)
-{
-    return *m_texts.insert(text);
-}
-
 void PortfolioModel::addLead(const Core::Lead& lead, const QDateTime& now)
 {
     const int leadIndex = int(m_leads.size());
-    // What the lead list shows of a drill-down's leads, and no more: 100 000 leads stay small.
-    Core::Lead slim;
-    slim.id = lead.id;
-    slim.refId = lead.refId;
-    slim.name = lead.displayName();
-    slim.programId = shared(lead.programId);
-    slim.primaryMobile = lead.primaryMobile;
-    slim.status = shared(lead.status);
-    slim.createdAt = lead.createdAt;
-    slim.updatedAt = lead.updatedAt;
-    if (lead.lineSummary) {
-        slim.lineSummary = lead.lineSummary;
-    }
+    std::optional<Core::LineSummary> summary = lead.lineSummary;
     Core::Money approved;
     Core::Money outstanding;
     Core::Money available;
@@ -154,16 +136,11 @@ void PortfolioModel::addLead(const Core::Lead& lead, const QDateTime& now)
             const int basisPoints = int(std::min<qint64>(drawn.paise() * 10000 / operative.paise(), 1000000));
             m_byUtilization->add(utilizationBand(basisPoints), leadIndex, approved, outstanding, available);
         }
-        if (!slim.lineSummary) {
-            slim.lineSummary = worst;
+        if (!summary) {
+            summary = worst;
         }
     }
-    if (slim.lineSummary) {
-        slim.lineSummary->programId = shared(slim.lineSummary->programId);
-        slim.lineSummary->programName = shared(slim.lineSummary->programName);
-        slim.lineSummary->npaCategory = shared(slim.lineSummary->npaCategory);
-    }
-    m_leads.append(std::move(slim));
+    m_leads.append(lead, summary);
 }
 
 QList<Core::Lead> PortfolioModel::leadsIn(const PortfolioBreakdownModel* breakdown, int row) const

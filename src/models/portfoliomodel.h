@@ -2,13 +2,13 @@
 #pragma once
 
 #include "portfoliobreakdownmodel.h"
+#include "portfolioleads.h"
 
 #include "lead.h"
 #include "money.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QSet>
 
 namespace Crego::Models {
 
@@ -44,8 +44,8 @@ public:
     Core::Money outstanding() const { return m_outstanding; }
     Core::Money available() const { return m_available; }
     //! Every lead, in the order they arrived, as the lead list shows it: its ids, name, mobile, status, dates
-    //! and line summary (its programs, applicants and other fields dropped; repeated texts shared).
-    const QList<Core::Lead>& leads() const { return m_leads; }
+    //! and line summary (its programs, applicants and other fields are not kept). Built on each call.
+    QList<Core::Lead> leads() const { return m_leads.all(); }
     //! The leads counted in \a row of \a breakdown (one of this portfolio's four).
     QList<Core::Lead> leadsIn(const PortfolioBreakdownModel* breakdown, int row) const;
 
@@ -60,15 +60,12 @@ Q_SIGNALS:
 
 private:
     void addLead(const Core::Lead& lead, const QDateTime& now);
-    //! The one copy of \a text kept for every lead (statuses, program ids and names, NPA classes repeat).
-    QString shared(const QString& text);
 
     PortfolioBreakdownModel* m_byProgram;
     PortfolioBreakdownModel* m_byDpdBucket;
     PortfolioBreakdownModel* m_byAssetClass;
     PortfolioBreakdownModel* m_byUtilization;
-    QList<Core::Lead> m_leads;
-    QSet<QString> m_texts;
+    PortfolioLeads m_leads;
     qint64 m_withoutLine = 0;
     Core::Money m_approved;
     Core::Money m_outstanding;

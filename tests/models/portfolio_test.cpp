@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portfoliobreakdownmodel.h"
+#include "portfolioleads.h"
 #include "portfolioloader.h"
 #include "portfoliomodel.h"
 #include "roles.h"
@@ -145,6 +146,67 @@ private Q_SLOTS:
         substandard.npaCategories = { u"SUB"_s };
         QCOMPARE(
             Tests::ApiTestKit::idsOf(portfolio.leadsIn(classes, 1)), Tests::ApiTestKit::idsOf(allLeads(substandard)));
+    }
+
+    void keptLeads_areWhatTheListShowsOfEachServerLead()
+    {
+        PortfolioModel portfolio;
+        PortfolioLoader loader(&m_kit.client, &portfolio);
+        load(loader);
+        const QList<Core::Lead> server = allLeads({});
+        const QList<Core::Lead> kept = portfolio.leads();
+        QCOMPARE(kept.size(), server.size());
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            const Core::Lead& mine = kept.at(i);
+            const Core::Lead& theirs = server.at(i);
+            QCOMPARE(mine.id, theirs.id);
+            QCOMPARE(mine.refId, theirs.refId);
+            QCOMPARE(mine.name, theirs.displayName());
+            QCOMPARE(mine.primaryMobile, theirs.primaryMobile);
+            QCOMPARE(mine.status, theirs.status);
+            QCOMPARE(mine.programId, theirs.programId);
+            QCOMPARE(mine.createdAt, theirs.createdAt);
+            QCOMPARE(mine.updatedAt, theirs.updatedAt);
+            QCOMPARE(bool(mine.lineSummary), bool(theirs.lineSummary));
+            if (theirs.lineSummary) {
+                QCOMPARE(mine.lineSummary->programName, theirs.lineSummary->programName);
+                QCOMPARE(mine.lineSummary->approvedLineAmount, theirs.lineSummary->approvedLineAmount);
+                QCOMPARE(mine.lineSummary->availableLineAmount, theirs.lineSummary->availableLineAmount);
+                QCOMPARE(mine.lineSummary->totalOutstanding, theirs.lineSummary->totalOutstanding);
+                QCOMPARE(mine.lineSummary->dpd, theirs.lineSummary->dpd);
+                QCOMPARE(mine.lineSummary->npaCategory, theirs.lineSummary->npaCategory);
+                QCOMPARE(mine.lineSummary->lineCount, theirs.lineSummary->lineCount);
+            }
+        }
+    }
+
+    //! Texts of any length and script come back whole, across the store's blocks of text.
+    void keptLeads_longAndDevanagariTexts_comeBackWhole()
+    {
+        PortfolioLeads store;
+        const QString longName = u"श्री गणेश ट्रेडर्स "_s.repeated(40); // well over 127 bytes of UTF-8
+        const QString hugeName = QString(300 * 1024, u'क'); // larger than one block of text
+        for (int i = 0; i < 3000; ++i) {
+            Core::Lead lead;
+            lead.id = u"lead-%1"_s.arg(i);
+            lead.refId = u"CL%1"_s.arg(i);
+            lead.name = i == 1500 ? hugeName : i % 2 ? longName : QString();
+            lead.primaryMobile = u"98765%1"_s.arg(i, 5, 10, QLatin1Char('0'));
+            lead.status = i % 3 ? u"disbursed"_s : u"new"_s;
+            lead.createdAt = Core::Timestamp::fromMSecsSinceEpoch(1716451159041 + i);
+            store.append(lead, std::nullopt);
+        }
+        QCOMPARE(store.size(), 3000);
+        for (int i : { 0, 1, 2, 1499, 1500, 1501, 2999 }) {
+            const Core::Lead lead = store.at(i);
+            QCOMPARE(lead.id, u"lead-%1"_s.arg(i));
+            QCOMPARE(lead.refId, u"CL%1"_s.arg(i));
+            QCOMPARE(lead.name, i == 1500 ? hugeName : i % 2 ? longName : QString());
+            QCOMPARE(lead.primaryMobile, u"98765%1"_s.arg(i, 5, 10, QLatin1Char('0')));
+            QCOMPARE(lead.status, i % 3 ? u"disbursed"_s : u"new"_s);
+            QCOMPARE(lead.createdAt.msecsSinceEpoch(), 1716451159041 + i);
+            QVERIFY(!lead.lineSummary);
+        }
     }
 
     void serverWithoutExpand_fetchesEachLeadsPrograms_sameFigures()
