@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apitransport.h"
 
+#include "jsondocumentreader.h"
+
 #include "responsecache.h"
 
 #include "connectionprofile.h"
@@ -9,6 +11,7 @@
 #include <QDateTime>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QSysInfo>
@@ -74,6 +77,10 @@ bool ApiTransport::setBaseUrl(const QUrl& url, QString* error)
         return false;
     }
     m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    // This computer's own server is never reached through a proxy: asking the system's proxy settings
+    // (libproxy on Linux) would only delay the first request.
+    m_network->setProxy(ConnectionProfile::isLoopback(m_baseUrl) ? QNetworkProxy(QNetworkProxy::NoProxy)
+                                                                 : QNetworkProxy(QNetworkProxy::DefaultProxy));
     return true;
 }
 
@@ -282,6 +289,10 @@ void ApiTransport::decode(CallState* state, const QByteArray& body, int status)
     m_decoders.start([this, state = QPointer<CallState>(state), decoder = request.decode, body, status] {
         auto error = std::make_shared<Core::JsonError>();
         const bool ok = decoder(body, *error);
+        // The workers are idle between pages: a parser kept for the next page would hold about 14 bytes
+        // per byte of the largest page on every worker for good (freed, malloc keeps the memory for the
+        // next page anyway, see AllocatorTuning).
+        Core::JsonDocumentReader::trimMemory();
         // Back on the transport's thread; the call may have been cancelled meanwhile.
         QMetaObject::invokeMethod(
             this,

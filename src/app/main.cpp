@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "allocatortuning.h"
+#include "appstyle.h"
 #include "exportcommand.h"
 #include "firstpaintreporter.h"
 #include "leadlistpage.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTableView>
@@ -52,6 +54,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QStringLiteral("crego.io"));
     QApplication::setApplicationVersion(QStringLiteral(CREGO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.crego.CregoDesk"));
+    QApplication::setStyle(new Crego::Widgets::AppStyle);
 
     installTranslations(application);
 
@@ -82,15 +85,17 @@ int main(int argc, char* argv[])
             return 2;
         }
         sandbox = std::make_unique<Crego::Sandbox::SandboxThread>(options);
-        if (!sandbox->startAndWait(&error)) {
-            qCritical("%s", qPrintable(error));
-            return 1;
-        }
+        sandbox->start(); // opens its data file while the window is built
     }
 
     Crego::Api::Session session;
     Crego::Widgets::MainWindow window;
     if (sandbox) {
+        QString error;
+        if (!sandbox->waitUntilListening(&error)) {
+            qCritical("%s", qPrintable(error));
+            return 1;
+        }
         // The sandbox makes up a token each start: it stays in memory.
         const auto profile = Crego::Api::ConnectionProfile::sandbox(sandbox->baseUrl());
         session.setSandboxProfile(profile);
@@ -120,5 +125,9 @@ int main(int argc, char* argv[])
         new Crego::Widgets::FirstPaintReporter(window.leadListPage()->table());
     }
     window.show();
+    // The window icon is an SVG: the icon engine and every image-format plugin load with it, so it comes
+    // once the event loop runs rather than on the way to the first painted lead list.
+    QTimer::singleShot(
+        0, &application, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crego-desk.svg"))); });
     return application.exec();
 }

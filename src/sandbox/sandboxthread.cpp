@@ -21,6 +21,11 @@ SandboxThread::~SandboxThread()
 bool SandboxThread::startAndWait(QString* error)
 {
     start();
+    return waitUntilListening(error);
+}
+
+bool SandboxThread::waitUntilListening(QString* error)
+{
     m_ready.acquire();
     if (!m_error.isEmpty()) {
         *error = m_error;

@@ -20,6 +20,9 @@ public:
 
     //! Starts the thread and waits until the server listens (true) or has failed (false, \a error set).
     bool startAndWait(QString* error);
+    //! After start(): waits until the server listens (true) or has failed (false, \a error set). Lets the
+    //! caller build its window while the sandbox opens its data file.
+    bool waitUntilListening(QString* error);
     QUrl baseUrl() const { return m_baseUrl; }
     QString token() const { return m_token; }
 

@@ -58,7 +58,6 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/crego-desk.svg")));
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     // The platform's own keys where it has them (Cmd+R to refresh on macOS, say).
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
