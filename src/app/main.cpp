@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "allocatortuning.h"
+#include "appicon.h"
 #include "appstyle.h"
 #include "exportcommand.h"
 #include "firstpaintreporter.h"
@@ -55,6 +56,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(CREGO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.crego.CregoDesk"));
     QApplication::setStyle(new Crego::Widgets::AppStyle);
+    QApplication::setWindowIcon(Crego::Widgets::AppIcon::icon()); // every window's and dialog's
 
     installTranslations(application);
 
@@ -125,9 +127,5 @@ int main(int argc, char* argv[])
         new Crego::Widgets::FirstPaintReporter(window.leadListPage()->table());
     }
     window.show();
-    // The window icon is an SVG: the icon engine and every image-format plugin load with it, so it comes
-    // once the event loop runs rather than on the way to the first painted lead list.
-    QTimer::singleShot(
-        0, &application, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crego-desk.svg"))); });
     return application.exec();
 }

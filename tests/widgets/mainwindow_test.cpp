@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
+#include "appstyle.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTest>
@@ -17,6 +19,33 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    //! The icons the app's style loads late look exactly like the platform style's own, and a search box's
+    //! clear button shows its icon once something is typed.
+    void appStyle_deferredIcons_lookAsThePlatformStylesOwn()
+    {
+        AppStyle style;
+        for (QStyle::StandardPixmap icon : { QStyle::SP_ToolBarHorizontalExtensionButton,
+                 QStyle::SP_ToolBarVerticalExtensionButton, QStyle::SP_LineEditClearButton }) {
+            const QImage deferred = style.standardIcon(icon).pixmap(16, 16).toImage();
+            const QImage own = style.baseStyle()->standardIcon(icon).pixmap(16, 16).toImage();
+            QVERIFY(!own.isNull());
+            QCOMPARE(deferred, own);
+        }
+        QLineEdit search;
+        search.setStyle(&style);
+        search.setClearButtonEnabled(true);
+        search.setText(u"Sharma"_s);
+        search.resize(300, 30);
+        search.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&search));
+        const QList<QAction*> actions = search.findChildren<QAction*>();
+        const auto clear
+            = std::find_if(actions.begin(), actions.end(), [](QAction* action) { return !action->icon().isNull(); });
+        QVERIFY(clear != actions.end());
+        QCOMPARE((*clear)->icon().pixmap(16, 16).toImage(),
+            style.baseStyle()->standardIcon(QStyle::SP_LineEditClearButton).pixmap(16, 16).toImage());
+    }
+
     void menus_fileViewHelp_present()
     {
         MainWindow window;
@@ -63,6 +92,10 @@ private Q_SLOTS:
         const QString qt = dialog->findChild<QLabel*>(u"qtVersionLabel"_s)->text();
         QCOMPARE(version, u"Version "_s + QStringLiteral(CREGO_VERSION));
         QVERIFY2(qt.contains(QString::fromLatin1(qVersion())), qPrintable(qt));
+        // The app's icon is drawn (it was missing while its resource was not linked in).
+        const QImage icon = dialog->findChild<QLabel*>(u"iconLabel"_s)->pixmap().toImage();
+        QVERIFY(!icon.isNull());
+        QVERIFY(icon.pixelColor(icon.width() / 2, icon.height() / 2).alpha() > 0);
         dialog->reject();
         QTRY_VERIFY(window.findChild<AboutDialog*>() == nullptr);
     }

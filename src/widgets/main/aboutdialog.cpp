@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
+#include "appicon.h"
+
 #include "ui_aboutdialog.h"
 
 #include <QIcon>
@@ -12,7 +14,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/crego-desk.svg")).pixmap(64, 64));
+    m_ui->iconLabel->setPixmap(AppIcon::icon().pixmap(64, 64));
     m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(CREGO_VERSION)));
     m_ui->qtVersionLabel->setText(
         tr("Built with Qt %1, running on Qt %2").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));

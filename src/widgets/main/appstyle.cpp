@@ -11,10 +11,11 @@ AppStyle::AppStyle() = default;
 
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* option, const QWidget* widget) const
 {
-    if (standardIcon != SP_ToolBarHorizontalExtensionButton && standardIcon != SP_ToolBarVerticalExtensionButton) {
+    if (standardIcon != SP_ToolBarHorizontalExtensionButton && standardIcon != SP_ToolBarVerticalExtensionButton
+        && standardIcon != SP_LineEditClearButton) {
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     }
-    // The arrows do not depend on the option or the widget, which may be gone when the icon is painted.
+    // These do not depend on the option or the widget, which may be gone when the icon is painted.
     return DeferredIcon::make([style = QPointer<QStyle>(baseStyle()), standardIcon] {
         return style ? style->standardIcon(standardIcon) : QIcon();
     });
