@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QList>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -150,6 +151,7 @@ template<typename T> struct JsonField<QList<T>>
     static bool read(JsonReader& reader, QList<T>& value)
     {
         value.clear();
+        value.reserve(std::max<qsizetype>(reader.arraySize(), 0));
         return reader.readArray([&value](JsonReader& element) {
             T item {};
             if (!JsonField<T>::read(element, item)) {
@@ -176,6 +178,7 @@ template<> struct JsonField<QList<QString>>
     static bool read(JsonReader& reader, QList<QString>& value)
     {
         value.clear();
+        value.reserve(std::max<qsizetype>(reader.arraySize(), 0));
         return reader.readArray([&value](JsonReader& element) {
             QString text;
             if (element.kind() == JsonReader::Kind::Object) {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QtAlgorithms>
 
+#include <algorithm>
 #include <charconv>
 
 namespace Crego::Core {
@@ -157,7 +158,10 @@ bool JsonReader::readString(QString& out)
         out = m_state->shortStrings.get(text);
         return true;
     }
-    out = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    // Ids, names and codes are mostly ASCII, which converts faster as Latin-1 (the same characters).
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+    out = ascii ? QString::fromLatin1(text.data(), qsizetype(text.size()))
+                : QString::fromUtf8(text.data(), qsizetype(text.size()));
     return true;
 }
 
