@@ -5509,6 +5509,16 @@ The service receives the lead as the server holds it now.</source>
         <source>Quit once the lead list has painted its first rows (bench/run startup).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the version of Crego Desk and of the Qt it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+Qt %3 (built with Qt %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>probe</name>

@@ -12,6 +12,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -20,22 +21,91 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
 
 //! Loads Qt's own catalog and ours (embedded under :/i18n) for the user's language.
-void installTranslations(QApplication& application)
+void installTranslations(QCoreApplication& application)
 {
     auto* qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qtTranslator);
+        QCoreApplication::installTranslator(qtTranslator);
     }
     auto* appTranslator = new QTranslator(&application);
     if (appTranslator->load(QLocale(), QStringLiteral("crego-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(appTranslator);
+        QCoreApplication::installTranslator(appTranslator);
     }
+}
+
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Crego Desk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Crego"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("crego.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREGO_VERSION));
+}
+
+//! The options of a plain `crego-desk` run (the sandbox's are added by SandboxCommandLine).
+struct DeskOptions
+{
+    QCommandLineOption version;
+    QCommandLineOption sandbox;
+    QCommandLineOption firstPaint;
+};
+
+DeskOptions addDeskOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop client for the Crego lending API."));
+    parser.addHelpOption();
+    DeskOptions options {
+        QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") },
+            QCoreApplication::translate("main", "Print the version of Crego Desk and of the Qt it runs on.")),
+        QCommandLineOption(QStringLiteral("sandbox"),
+            QCoreApplication::translate("main", "Start the built-in sandbox server and work against it.")),
+        QCommandLineOption(QStringLiteral("exit-after-first-paint"),
+            QCoreApplication::translate(
+                "main", "Quit once the lead list has painted its first rows (bench/run startup).")),
+    };
+    options.firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(options.version);
+    parser.addOption(options.sandbox);
+    parser.addOption(options.firstPaint);
+    Crego::Sandbox::SandboxCommandLine::addOptions(parser);
+    return options;
+}
+
+//! True when the command line asks for the help or the version: answered without a window, so that they
+//! work without a display and print nothing but the answer.
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all" || argument == "-v"
+            || argument == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+int answerInText(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    nameTheApplication();
+    installTranslations(application);
+    QCommandLineParser parser;
+    const DeskOptions options = addDeskOptions(parser);
+    parser.process(application); // --help prints and exits here; a bad option too, with the reason
+    if (parser.isSet(options.version)) {
+        const QString text = QCoreApplication::translate("main", "%1 %2\nQt %3 (built with Qt %4)\n")
+                                 .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
+                                     QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+        std::fputs(qPrintable(text), stdout);
+    }
+    return 0;
 }
 
 } // namespace
@@ -49,11 +119,11 @@ int main(int argc, char* argv[])
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
         return Crego::App::ExportCommand::run(argc, argv);
     }
+    if (asksForTextOnly(argc, argv)) {
+        return answerInText(argc, argv);
+    }
     QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Crego Desk"));
-    QApplication::setOrganizationName(QStringLiteral("Crego"));
-    QApplication::setOrganizationDomain(QStringLiteral("crego.io"));
-    QApplication::setApplicationVersion(QStringLiteral(CREGO_VERSION));
+    nameTheApplication();
     QApplication::setDesktopFileName(QStringLiteral("io.crego.CregoDesk"));
     QApplication::setStyle(new Crego::Widgets::AppStyle);
     QApplication::setWindowIcon(Crego::Widgets::AppIcon::icon()); // every window's and dialog's
@@ -61,23 +131,13 @@ int main(int argc, char* argv[])
     installTranslations(application);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop client for the Crego lending API."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-        QApplication::translate("main", "Start the built-in sandbox server and work against it."));
-    parser.addOption(sandboxOption);
-    QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"),
-        QApplication::translate("main", "Quit once the lead list has painted its first rows (bench/run startup)."));
-    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(firstPaintOption);
-    Crego::Sandbox::SandboxCommandLine::addOptions(parser);
+    const DeskOptions deskOptions = addDeskOptions(parser);
     parser.process(application);
 
     // First start on a machine with no connection configured, or last used: the built-in sandbox.
     const std::optional<Crego::Api::ConnectionProfile::Kind> remembered = Crego::Api::Session::rememberedKind();
-    const bool useSandbox
-        = parser.isSet(sandboxOption) || !remembered || *remembered == Crego::Api::ConnectionProfile::Kind::Sandbox;
+    const bool useSandbox = parser.isSet(deskOptions.sandbox) || !remembered
+        || *remembered == Crego::Api::ConnectionProfile::Kind::Sandbox;
     std::unique_ptr<Crego::Sandbox::SandboxThread> sandbox;
     if (useSandbox) {
         Crego::Sandbox::SandboxOptions options;
@@ -104,7 +164,7 @@ int main(int argc, char* argv[])
         session.open(profile, sandbox->token());
         window.setSession(&session);
         window.showLeads();
-        if (!remembered && !parser.isSet(sandboxOption)) {
+        if (!remembered && !parser.isSet(deskOptions.sandbox)) {
             // First start: say where the app is connected and offer the alternatives, sandbox preselected.
             QTimer::singleShot(0, &window, [&window] {
                 window.showConnectionDialog(QApplication::translate("main",
@@ -123,7 +183,7 @@ int main(int argc, char* argv[])
         });
         session.restoreToken();
     }
-    if (parser.isSet(firstPaintOption) && window.leadListPage()) {
+    if (parser.isSet(deskOptions.firstPaint) && window.leadListPage()) {
         new Crego::Widgets::FirstPaintReporter(window.leadListPage()->table());
     }
     window.show();
