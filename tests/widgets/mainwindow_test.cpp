@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 #include "appstyle.h"
+#include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace Crego::Widgets;
@@ -77,6 +81,59 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QAction*>(u"actionNewLead"_s)->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(window.findChild<QAction*>(u"actionPortfolio"_s)->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
         QCOMPARE(window.findChild<QAction*>(u"actionExport"_s)->shortcut(), QKeySequence(u"Ctrl+E"_s));
+    }
+
+    //! Help → Keyboard Shortcuts lists every action's shortcut, read from the actions, and its search filters.
+    void keyboardShortcuts_listEveryActionsKeys_searchable()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* open = window.findChild<QAction*>(u"actionKeyboardShortcuts"_s);
+        QVERIFY(open);
+        QCOMPARE(open->shortcut(), QKeySequence(u"Ctrl+/"_s));
+        open->trigger();
+        KeyboardShortcutsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<KeyboardShortcutsDialog*>()) != nullptr && dialog->isVisible());
+        QAbstractItemModelTester sourceTester(
+            dialog->shortcuts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester shownTester(dialog->shown(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Every action of the window that has a shortcut is listed with its keys as the platform writes them.
+        QHash<QString, QString> listed;
+        for (int row = 0; row < dialog->shortcuts()->rowCount(); ++row) {
+            listed.insert(dialog->shortcuts()->item(row, KeyboardShortcutsDialog::Action)->text(),
+                dialog->shortcuts()->item(row, KeyboardShortcutsDialog::Keys)->text());
+        }
+        int withKeys = 0;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->shortcut().isEmpty()) {
+                continue;
+            }
+            ++withKeys;
+            const QString name = action->text().remove(u'&');
+            QVERIFY2(listed.contains(name), qPrintable(name));
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText).replace(u"Backtab"_s, u"Tab"_s);
+            QVERIFY2(listed.value(name).contains(keys), qPrintable(name + u": "_s + listed.value(name)));
+        }
+        QVERIFY(withKeys >= 8);
+        QCOMPARE(listed.value(u"Quit"_s), QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText));
+        QCOMPARE(dialog->shortcuts()->item(0, KeyboardShortcutsDialog::Where)->text().isEmpty(), false);
+
+        // Typing filters by action or key; clearing shows all again.
+        QTest::keyClicks(dialog->searchBox(), u"tab"_s);
+        QVERIFY(dialog->shown()->rowCount() >= 3); // Close Tab, Next Tab, Previous Tab
+        QVERIFY(dialog->shown()->rowCount() < dialog->shortcuts()->rowCount());
+        for (int row = 0; row < dialog->shown()->rowCount(); ++row) {
+            QString line;
+            for (int column = 0; column < KeyboardShortcutsDialog::ColumnCount; ++column) {
+                line += dialog->shown()->index(row, column).data().toString() + u' ';
+            }
+            QVERIFY2(line.contains(u"tab"_s, Qt::CaseInsensitive), qPrintable(line));
+        }
+        dialog->searchBox()->clear();
+        QCOMPARE(dialog->shown()->rowCount(), dialog->shortcuts()->rowCount());
+        dialog->reject();
     }
 
     void about_showsAppAndQtVersions()

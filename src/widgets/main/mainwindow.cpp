@@ -8,6 +8,7 @@
 #include "createleaddialog.h"
 #include "draftkeyring.h"
 #include "draftstore.h"
+#include "keyboardshortcutsdialog.h"
 #include "leaddetailpage.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
@@ -80,6 +81,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, [this] {
+        auto* dialog = new KeyboardShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->actionConnect, &QAction::triggered, this, [this] { showConnectionDialog(); });
     connect(m_ui->actionSignOut, &QAction::triggered, this, [this] {
         m_session->signOut();
