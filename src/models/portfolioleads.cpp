@@ -54,19 +54,22 @@ quint32 PortfolioLeads::shared(const QString& text)
 
 PortfolioLeads::TextPosition PortfolioLeads::appendTexts(const QString (&texts)[4])
 {
-    QByteArray packed;
-    for (const QString& text : texts) {
-        const QByteArray utf8 = text.toUtf8();
-        appendLength(packed, quint32(utf8.size()));
-        packed.append(utf8);
+    QByteArray utf8[4];
+    qsizetype bytes = 0;
+    for (int i = 0; i < 4; ++i) {
+        utf8[i] = texts[i].toUtf8();
+        bytes += utf8[i].size() + 5; // at most five bytes of length
     }
-    if (m_textBlocks.empty() || m_textBlocks.back().size() + packed.size() > m_textBlocks.back().capacity()) {
+    if (m_textBlocks.empty() || m_textBlocks.back().size() + bytes > m_textBlocks.back().capacity()) {
         m_textBlocks.emplace_back();
-        m_textBlocks.back().reserve(std::max(TextBlockBytes, packed.size()));
+        m_textBlocks.back().reserve(std::max(TextBlockBytes, bytes));
     }
     QByteArray& block = m_textBlocks.back();
     const TextPosition position { quint32(m_textBlocks.size() - 1), quint32(block.size()) };
-    block.append(packed);
+    for (const QByteArray& text : utf8) {
+        appendLength(block, quint32(text.size()));
+        block.append(text);
+    }
     return position;
 }
 

@@ -17,20 +17,12 @@ namespace Crego::Widgets {
 
 namespace {
 
-QString withoutMnemonic(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(u'&');
-    text.replace(u'\x01', u'&');
-    return text;
-}
-
 //! Where \a action is found: the menu that holds it, else the page or window it belongs to.
 QString placeOf(const QAction* action)
 {
     for (const QObject* object : action->associatedObjects()) {
         if (const auto* menu = qobject_cast<const QMenu*>(object); menu && !menu->title().isEmpty()) {
-            return withoutMnemonic(menu->title());
+            return menu->menuAction()->iconText(); // the title without its mnemonic
         }
     }
     for (const QObject* owner = action->parent(); owner; owner = owner->parent()) {
@@ -107,7 +99,7 @@ void KeyboardShortcutsDialog::collect(QWidget* window)
             keys.append(
                 key.toString(QKeySequence::NativeText).replace(QStringLiteral("Backtab"), QStringLiteral("Tab")));
         }
-        const QString name = withoutMnemonic(action->text());
+        const QString name = action->iconText(); // Qt's text without the mnemonic
         const QString keyText = keys.join(tr(" or "));
         const QString place = placeOf(action);
         if (name.isEmpty() || listed.contains(name + keyText + place)) {
