@@ -4,6 +4,9 @@
 #include "leadprogram.h"
 #include "testdata.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Crego::Core;
@@ -108,6 +111,7 @@ private Q_SLOTS:
         QTest::newRow("trailing garbage") << whole + " ]" << u"malformed"_s;
         QTest::newRow("two documents") << QByteArray(R"([] [])") << u"malformed"_s;
         QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']') << u"nested too deeply"_s;
+        QTest::newRow("deep nesting cut short") << QByteArray(100000, '[') << u"malformed"_s;
         QTest::newRow("deep unknown field")
             << QByteArray(R"([{"extra": )") + QByteArray(5000, '[') + QByteArray(5000, ']') + "}]"
             << u"nested too deeply"_s;
@@ -124,6 +128,46 @@ private Q_SLOTS:
         QVERIFY(!JsonCodec::decodePage(json, page, error));
         QVERIFY2(!error.message.isEmpty(), "an error must carry a reason");
         QVERIFY2(error.toString().contains(errorContains), qPrintable(error.toString()));
+    }
+
+    void decodePage_brokenBytesAreUnreadable_wrongShapesAreNot()
+    {
+        // Unreadable bytes (cut short, not JSON) are worth another try; a well-formed answer of the wrong
+        // shape is the same the next time. A broken element is never skipped like a wrong-shaped one.
+        const QByteArray whole = example();
+        const QList<QByteArray> broken { whole.left(whole.size() / 2), whole.trimmed().chopped(1),
+            QByteArray("<html>502</html>"), whole + " ]", QByteArray("[{\"id\": \"x\",}]") };
+        for (const QByteArray& json : broken) {
+            Page<LeadProgram> page;
+            JsonError error;
+            QVERIFY(!JsonCodec::decodePage(json, page, error));
+            QVERIFY2(error.unreadable, qPrintable(error.toString()));
+            QVERIFY(page.items.isEmpty() || page.skipped.isEmpty());
+        }
+        const QList<QByteArray> wrongShape { QByteArray("[1, 2]"), QByteArray(R"({"count": "many", "results": []})"),
+            withReplaced("\"dpd\": 0", "\"dpd\": 1.5") };
+        for (const QByteArray& json : wrongShape) {
+            Page<LeadProgram> page;
+            JsonError error;
+            QVERIFY(!JsonCodec::decodePage(json, page, error));
+            QVERIFY2(!error.unreadable, qPrintable(error.toString()));
+        }
+    }
+
+    void decodePage_oneWrongRecordAmongGoodOnes_isSkippedAndNamed()
+    {
+        QJsonArray entries = QJsonDocument::fromJson(example()).array();
+        QJsonObject odd = entries.first().toObject();
+        odd.insert(u"status"_s, 7);
+        entries.append(odd);
+        entries.append(entries.first());
+        Page<LeadProgram> page;
+        JsonError error;
+        QVERIFY2(JsonCodec::decodePage(QJsonDocument(entries).toJson(), page, error), qPrintable(error.toString()));
+        QCOMPARE(page.items.size(), entries.size() - 1);
+        QCOMPARE(page.skipped.size(), 1);
+        QVERIFY2(page.skipped.first().toString().startsWith(u"[%1].status"_s.arg(entries.size() - 2)),
+            qPrintable(page.skipped.first().toString()));
     }
 
     void decode_sameBytesWithSpareCapacity_sameResult()
