@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 #include <qt6keychain/keychain.h>
 
 namespace Crego::Api {
@@ -31,7 +33,7 @@ void TokenStore::load(const QString& profileKey)
         auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
         const bool ok = read->error() == QKeychain::NoError;
         m_persistent = ok || read->error() == QKeychain::EntryNotFound;
-        if (!m_persistent) {
+        if (!m_persistent && !std::exchange(m_saidUnavailable, true)) {
             qCInfo(lcApi) << "keychain unavailable; tokens stay in memory:" << read->errorString();
         }
         Q_EMIT loaded(profileKey, ok ? read->textData() : m_memory.value(profileKey));
@@ -52,8 +54,8 @@ void TokenStore::save(const QString& profileKey, const QString& token)
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this, [this, profileKey](QKeychain::Job* finished) {
         m_persistent = finished->error() == QKeychain::NoError;
-        if (!m_persistent) {
-            qCInfo(lcApi) << "keychain unavailable; the token stays in memory for this session";
+        if (!m_persistent && !std::exchange(m_saidUnavailable, true)) {
+            qCInfo(lcApi) << "keychain unavailable; tokens stay in memory:" << finished->errorString();
         }
         Q_EMIT saved(profileKey, m_persistent);
     });

@@ -37,6 +37,7 @@ private:
     QHash<QString, QString> m_memory;
     bool m_keychainEnabled = true;
     bool m_persistent = false;
+    bool m_saidUnavailable = false; // the keychain's absence is logged once, not on every read and write
 };
 
 } // namespace Crego::Api

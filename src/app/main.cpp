@@ -2,11 +2,13 @@
 #include "allocatortuning.h"
 #include "appicon.h"
 #include "appstyle.h"
+#include "apptranslations.h"
 #include "exportcommand.h"
 #include "firstpaintreporter.h"
 #include "leadlistpage.h"
 #include "mainwindow.h"
 #include "probecommand.h"
+#include "runtimedirectory.h"
 #include "sandboxcommandline.h"
 #include "sandboxthread.h"
 #include "session.h"
@@ -15,30 +17,14 @@
 #include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
-
-//! Loads Qt's own catalog and ours (embedded under :/i18n) for the user's language.
-void installTranslations(QCoreApplication& application)
-{
-    auto* qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-    auto* appTranslator = new QTranslator(&application);
-    if (appTranslator->load(QLocale(), QStringLiteral("crego-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(appTranslator);
-    }
-}
 
 void nameTheApplication()
 {
@@ -95,7 +81,7 @@ int answerInText(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
     nameTheApplication();
-    installTranslations(application);
+    Crego::Widgets::AppTranslations::install(QLocale());
     QCommandLineParser parser;
     const DeskOptions options = addDeskOptions(parser);
     parser.process(application); // --help prints and exits here; a bad option too, with the reason
@@ -113,6 +99,7 @@ int answerInText(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     Crego::Core::AllocatorTuning::apply();
+    Crego::App::RuntimeDirectory::ensure();
     if (argc > 1 && qstrcmp(argv[1], "probe") == 0) {
         return Crego::App::ProbeCommand::run(argc, argv);
     }
@@ -128,7 +115,7 @@ int main(int argc, char* argv[])
     QApplication::setStyle(new Crego::Widgets::AppStyle);
     QApplication::setWindowIcon(Crego::Widgets::AppIcon::icon()); // every window's and dialog's
 
-    installTranslations(application);
+    Crego::Widgets::AppTranslations::install(QLocale());
 
     QCommandLineParser parser;
     const DeskOptions deskOptions = addDeskOptions(parser);
