@@ -2979,6 +2979,93 @@ The service receives the lead as the server holds it now.</source>
     </message>
 </context>
 <context>
+    <name>Crego::Widgets::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, forms and exports; applied at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the save dialog of every export opens; empty for the folder of the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the export folder in a folder dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many leads the lead list asks the server for at a time; more rows, fewer requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1; choose one that exists, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crego::Widgets::RateStepChart</name>
     <message>
         <source>Rates by days outstanding</source>
@@ -5022,6 +5109,22 @@ The service receives the lead as the server holds it now.</source>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, theme, export folder and rows per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoneyFormatter</name>
@@ -5422,9 +5525,13 @@ The service receives the lead as the server holds it now.</source>
     </message>
 </context>
 <context>
-    <name>TableBehaviour</name>
+    <name>TableCopy</name>
     <message>
-        <source>Copy</source>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, to paste into Excel or a mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

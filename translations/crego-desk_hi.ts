@@ -2981,6 +2981,93 @@ The service receives the lead as the server holds it now.</source>
     </message>
 </context>
 <context>
+    <name>Crego::Widgets::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>वरीयताएँ</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>सिस्टम के समान</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>The language of menus, forms and exports; applied at once</source>
+        <translation>मेनू, फ़ॉर्म और निर्यात की भाषा; तुरंत लागू होती है</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>गहरी</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the system</source>
+        <translation>हल्के या गहरे रंग, या सिस्टम के रंग</translation>
+    </message>
+    <message>
+        <source>The folder of the last export</source>
+        <translation>पिछले निर्यात का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>निर्यात फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Where the save dialog of every export opens; empty for the folder of the last export</source>
+        <translation>हर निर्यात का सहेजें डायलॉग कहाँ खुलता है; खाली छोड़ने पर पिछले निर्यात का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pick the export folder in a folder dialog</source>
+        <translation>फ़ोल्डर डायलॉग में निर्यात फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>प्रति पृष्ठ पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>How many leads the lead list asks the server for at a time; more rows, fewer requests</source>
+        <translation>लीड सूची सर्वर से एक बार में कितनी लीड माँगती है; अधिक पंक्तियाँ, कम अनुरोध</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>थीम (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>निर्यात फ़ोल्डर (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Rows per page:</source>
+        <translation>प्रति पृष्ठ पंक्तियाँ (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>निर्यात फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>There is no folder %1; choose one that exists, or leave it empty.</source>
+        <translation>%1 नाम का कोई फ़ोल्डर नहीं है; कोई मौजूद फ़ोल्डर चुनें, या इसे खाली छोड़ें।</translation>
+    </message>
+</context>
+<context>
     <name>Crego::Widgets::RateStepChart</name>
     <message>
         <source>Rates by days outstanding</source>
@@ -5024,6 +5111,22 @@ The service receives the lead as the server holds it now.</source>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>वरीयताएँ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, export folder and rows per page</source>
+        <translation>भाषा, थीम, निर्यात फ़ोल्डर और प्रति पृष्ठ पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>MoneyFormatter</name>
@@ -5424,10 +5527,14 @@ The service receives the lead as the server holds it now.</source>
     </message>
 </context>
 <context>
-    <name>TableBehaviour</name>
+    <name>TableCopy</name>
     <message>
-        <source>Copy</source>
-        <translation>कॉपी करें</translation>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, to paste into Excel or a mail</source>
+        <translation>चुने गए सेल कॉपी करें, ताकि उन्हें Excel या मेल में चिपकाया जा सके</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,19 @@
 #include "allocatortuning.h"
 #include "appicon.h"
 #include "appstyle.h"
+#include "apptheme.h"
 #include "apptranslations.h"
 #include "exportcommand.h"
 #include "firstpaintreporter.h"
 #include "leadlistpage.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "probecommand.h"
 #include "runtimedirectory.h"
 #include "sandboxcommandline.h"
 #include "sandboxthread.h"
 #include "session.h"
+#include "windowkeeper.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -81,7 +84,7 @@ int answerInText(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
     nameTheApplication();
-    Crego::Widgets::AppTranslations::install(QLocale());
+    Crego::Widgets::AppTranslations::install(Crego::Widgets::Preferences::load().locale());
     QCommandLineParser parser;
     const DeskOptions options = addDeskOptions(parser);
     parser.process(application); // --help prints and exits here; a bad option too, with the reason
@@ -112,10 +115,15 @@ int main(int argc, char* argv[])
     QApplication application(argc, argv);
     nameTheApplication();
     QApplication::setDesktopFileName(QStringLiteral("io.crego.CregoDesk"));
-    QApplication::setStyle(new Crego::Widgets::AppStyle);
+    const Crego::Widgets::Preferences preferences = Crego::Widgets::Preferences::load();
+    if (preferences.theme == Crego::Widgets::Preferences::Theme::System) {
+        QApplication::setStyle(new Crego::Widgets::AppStyle);
+    } else {
+        Crego::Widgets::AppTheme::apply(preferences.theme);
+    }
     QApplication::setWindowIcon(Crego::Widgets::AppIcon::icon()); // every window's and dialog's
 
-    Crego::Widgets::AppTranslations::install(QLocale());
+    Crego::Widgets::AppTranslations::install(preferences.locale());
 
     QCommandLineParser parser;
     const DeskOptions deskOptions = addDeskOptions(parser);
@@ -138,7 +146,8 @@ int main(int argc, char* argv[])
     }
 
     Crego::Api::Session session;
-    Crego::Widgets::MainWindow window;
+    Crego::Widgets::WindowKeeper windows; // opens the window afresh when the user switches the language
+    Crego::Widgets::MainWindow& window = *windows.create();
     if (sandbox) {
         QString error;
         if (!sandbox->waitUntilListening(&error)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../models/leadlistrows.h"
 #include "cregoclient.h"
+#include "keyboardshortcutsdialog.h"
 #include "leaddetailpage.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
@@ -23,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -278,6 +280,22 @@ private Q_SLOTS:
             texts(menu), QStringList({ u"Open"_s, u"Open in New Window"_s, u"Delete Lead…"_s, u"-"_s, u"Copy"_s }));
         menu->actions().at(4)->trigger();
         QVERIFY(QApplication::clipboard()->text().contains(Tests::leadOf(*model, 4).refId));
+        // Ctrl+C is the same action, for the table in focus; Keyboard Shortcuts lists it.
+        list->selectRow(3);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(QApplication::clipboard()->text().contains(Tests::leadOf(*model, 3).refId));
+        {
+            Widgets::KeyboardShortcutsDialog shortcuts(&window);
+            QStringList copies;
+            for (int row = 0; row < shortcuts.shortcuts()->rowCount(); ++row) {
+                if (shortcuts.shortcuts()->item(row, Widgets::KeyboardShortcutsDialog::Action)->text() == u"Copy"_s) {
+                    copies.append(shortcuts.shortcuts()->item(row, Widgets::KeyboardShortcutsDialog::Keys)->text());
+                }
+            }
+            QVERIFY(copies.contains(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+        }
+        list->selectRow(4); // back on the row the menu was opened on
         const QString leadId = Tests::leadOf(*model, 4).id;
         menu->actions().at(1)->trigger(); // Open in New Window
         Widgets::LeadDetailPage* page = nullptr;

@@ -50,7 +50,7 @@ private Q_SLOTS:
             style.baseStyle()->standardIcon(QStyle::SP_LineEditClearButton).pixmap(16, 16).toImage());
     }
 
-    void menus_fileViewHelp_present()
+    void menus_fileEditViewHelp_present()
     {
         MainWindow window;
         window.show();
@@ -59,7 +59,7 @@ private Q_SLOTS:
         for (QAction* action : window.menuBar()->actions()) {
             titles.append(action->text().remove(u'&'));
         }
-        QCOMPARE(titles, QStringList({ u"File"_s, u"View"_s, u"Help"_s }));
+        QCOMPARE(titles, QStringList({ u"File"_s, u"Edit"_s, u"View"_s, u"Help"_s }));
     }
 
     void fileMenu_offersConnectionAndLeadActions_enabledOnlyWithASession()

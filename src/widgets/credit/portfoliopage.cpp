@@ -218,7 +218,8 @@ ExportDialog* PortfolioPage::exportPortfolio()
         return nullptr;
     }
     const QString path = FileDialog::saveFileName(this, tr("Export Portfolio"),
-        tr("portfolio-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+        tr("portfolio-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))),
+        FileDialog::Purpose::Export);
     if (path.isEmpty()) {
         return nullptr;
     }

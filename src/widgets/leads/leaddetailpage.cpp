@@ -596,8 +596,8 @@ ExportDialog* LeadDetailPage::exportReport()
     if (!chosen) {
         return nullptr;
     }
-    const QString path
-        = FileDialog::saveFileName(this, tr("Export Line Report"), reportFileName(QStringLiteral("xlsx")));
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export Line Report"), reportFileName(QStringLiteral("xlsx")), FileDialog::Purpose::Export);
     if (path.isEmpty()) {
         return nullptr;
     }
@@ -607,7 +607,8 @@ ExportDialog* LeadDetailPage::exportReport()
 
 ExportDialog* LeadDetailPage::exportPdf()
 {
-    const QString path = FileDialog::saveFileName(this, tr("Export PDF"), reportFileName(QStringLiteral("pdf")));
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export PDF"), reportFileName(QStringLiteral("pdf")), FileDialog::Purpose::Export);
     if (path.isEmpty()) {
         return nullptr;
     }

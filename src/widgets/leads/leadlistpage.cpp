@@ -14,6 +14,7 @@
 #include "leadlistexport.h"
 #include "leadlistmodel.h"
 #include "moneyformatter.h"
+#include "preferences.h"
 #include "programcatalogue.h"
 #include "roles.h"
 #include "serverleadexport.h"
@@ -241,6 +242,7 @@ void LeadListPage::applyQuery()
 {
     Api::LeadQuery query = m_model->query();
     query.page = 1;
+    query.pageSize = Preferences::load().rowsPerPage;
     query.search = m_ui->searchEdit->text().trimmed();
     const QString status = m_ui->statusFilter->currentData().toString();
     query.statuses = status.isEmpty() ? QStringList() : QStringList { status };
@@ -426,8 +428,9 @@ ExportDialog* LeadListPage::exportLeads()
     if (!chosen) {
         return nullptr;
     }
-    const QString path = FileDialog::saveFileName(
-        this, tr("Export Leads"), tr("leads-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path = FileDialog::saveFileName(this, tr("Export Leads"),
+        tr("leads-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))),
+        FileDialog::Purpose::Export);
     if (path.isEmpty()) {
         return nullptr;
     }

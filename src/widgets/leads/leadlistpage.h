@@ -51,6 +51,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    //! Asks again with the page size of Preferences (when the user changed it).
+    void applyPreferences() { applyQuery(); }
     void focusSearch();
     //! Shows exactly \a leads (a portfolio chart's drill-down) with a bar that says what they are and
     //! leads back to the whole list.

@@ -9,6 +9,10 @@ namespace Crego::Widgets {
 
 AppStyle::AppStyle() = default;
 
+AppStyle::AppStyle(QStyle* base)
+    : QProxyStyle(base)
+{ }
+
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* option, const QWidget* widget) const
 {
     if (standardIcon != SP_ToolBarHorizontalExtensionButton && standardIcon != SP_ToolBarVerticalExtensionButton

@@ -15,6 +15,8 @@ class AppStyle final : public QProxyStyle
 
 public:
     AppStyle();
+    //! The same over \a base (Fusion, for the light and dark themes); takes ownership of it.
+    explicit AppStyle(QStyle* base);
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption* option = nullptr,
         const QWidget* widget = nullptr) const override;

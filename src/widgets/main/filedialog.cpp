@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filedialog.h"
 
+#include "preferences.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,17 +16,25 @@ const QString FolderKey = QStringLiteral("files/lastSaveFolder");
 const QString OpenFolderKey = QStringLiteral("files/lastOpenFolder");
 } // namespace
 
-QString FileDialog::saveFileName(QWidget* parent, const QString& title, const QString& suggestedName)
+QString FileDialog::startFolder(Purpose purpose)
+{
+    if (purpose == Purpose::Export) {
+        const QString folder = Preferences::load().exportFolder;
+        if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
+            return folder;
+        }
+    }
+    return QSettings().value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+
+QString FileDialog::saveFileName(QWidget* parent, const QString& title, const QString& suggestedName, Purpose purpose)
 {
     QString path;
     if (s_nextSaveName) {
         path = *s_nextSaveName;
         s_nextSaveName.reset();
     } else {
-        QSettings settings;
-        const QString folder
-            = settings.value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-        path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName));
+        path = QFileDialog::getSaveFileName(parent, title, QDir(startFolder(purpose)).filePath(suggestedName));
     }
     if (!path.isEmpty()) {
         QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());

@@ -9,13 +9,19 @@ class QWidget;
 
 namespace Crego::Widgets {
 
-//! Asks where to save a file, starting in the folder the user saved to last (remembered per user); tests
-//! answer in advance through setNextSaveName() instead of a modal dialog.
+//! Asks where to save a file, starting in the folder the user saved to last (remembered per user) or, for
+//! exports, in the export folder of Preferences when one is set; tests answer in advance through
+//! setNextSaveName() instead of a modal dialog.
 class FileDialog
 {
 public:
+    enum class Purpose { Save, Export };
+
     //! The chosen path, or empty when the user cancelled.
-    static QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedName);
+    static QString saveFileName(
+        QWidget* parent, const QString& title, const QString& suggestedName, Purpose purpose = Purpose::Save);
+    //! The folder the save dialog opens in.
+    static QString startFolder(Purpose purpose);
     //! The path the next saveFileName() returns without showing anything (tests).
     static void setNextSaveName(const QString& path) { s_nextSaveName = path; }
     //! Files to open, starting in the folder the user opened from last; empty when the user cancelled.

@@ -4,6 +4,8 @@
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
+#include "apptheme.h"
+#include "apptranslations.h"
 #include "connectiondialog.h"
 #include "createleaddialog.h"
 #include "draftkeyring.h"
@@ -15,6 +17,8 @@
 #include "messagebox.h"
 #include "moneyformatter.h"
 #include "portfoliopage.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "session.h"
 #include "typetoconfirmdialog.h"
 
@@ -81,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, [this] {
         auto* dialog = new KeyboardShortcutsDialog(this, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -206,6 +211,30 @@ void MainWindow::showConnection()
     const std::optional<Api::ConnectionProfile>& profile = m_session->profile();
     m_connectionLabel->setText(
         profile ? tr("%1 · %2").arg(profile->displayName(), profile->baseUrl().toString()) : tr("Not connected"));
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(Preferences::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyPreferences(dialog->preferences()); });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences& chosen)
+{
+    const Preferences before = Preferences::load();
+    chosen.save();
+    if (chosen.theme != before.theme) {
+        AppTheme::apply(chosen.theme);
+    }
+    if (chosen.rowsPerPage != before.rowsPerPage && m_leadList) {
+        m_leadList->applyPreferences();
+    }
+    if (chosen.language != before.language) {
+        AppTranslations::install(chosen.locale());
+        Q_EMIT languageChanged();
+    }
 }
 
 void MainWindow::showLeads()

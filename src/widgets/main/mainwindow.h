@@ -31,6 +31,7 @@ class MainWindow;
 namespace Crego::Widgets {
 
 class LeadDetailPage;
+struct Preferences;
 class LeadListPage;
 class PortfolioPage;
 
@@ -52,10 +53,19 @@ public:
     //! File → Connect…, or after a 401 with \a reason: keeps the user's place and open forms.
     void showConnectionDialog(const QString& reason = QString());
     LeadListPage* leadListPage() const { return m_leadList; }
+    Api::Session* session() const { return m_session; }
     //! Opens (or brings forward) the tab of lead \a leadId.
     void openLead(const QString& leadId);
 
+Q_SIGNALS:
+    //! The user chose another language in Preferences; its catalogues are installed. The window's owner
+    //! opens it afresh (WindowKeeper), so that every text is in the new language.
+    void languageChanged();
+
 public Q_SLOTS:
+    //! Edit → Preferences… (Ctrl+,): what is chosen applies at once — the theme, the export folder, the
+    //! list's page size, and the language (through languageChanged()).
+    void showPreferences();
     //! View → Portfolio Dashboard (or the list's Portfolio… button): totals and charts over the leads of
     //! the list's current filter, in a tab of its own; a chart click lists exactly those leads.
     void showPortfolio();
@@ -100,6 +110,7 @@ private:
     QString readOnlyReason() const;
     //! After the drafts key is known: offers the current connection's drafts back, if there are any.
     void offerDrafts();
+    void applyPreferences(const Preferences& chosen);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel* m_connectionLabel;

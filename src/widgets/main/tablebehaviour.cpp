@@ -47,7 +47,11 @@ QMenu* TableBehaviour::contextMenu(QAbstractItemView* view, const QPoint& pos)
     }
     auto* menu = new QMenu(view);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* copy = TableCopy::action(view);
     for (QAction* action : view->actions()) {
+        if (action == copy) {
+            continue; // last, after the row's own actions
+        }
         const auto button = action->property(MirroredButton).value<QPointer<QAbstractButton>>();
         if (action->property(MirroredButton).isValid()) {
             if (!button || button->isHidden()) {
@@ -61,13 +65,12 @@ QMenu* TableBehaviour::contextMenu(QAbstractItemView* view, const QPoint& pos)
     if (!menu->isEmpty()) {
         menu->addSeparator();
     }
-    QAction* copy = menu->addAction(QApplication::translate("TableBehaviour", "Copy"), view, [view] {
-        if (QMimeData* data = TableCopy::selection(view)) {
-            QApplication::clipboard()->setMimeData(data);
-        }
-    });
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setEnabled(view->selectionModel() && view->selectionModel()->hasSelection());
+    if (copy) {
+        // Greyed out in this menu when nothing is selected; Ctrl+C stays on for the table afterwards.
+        copy->setEnabled(view->selectionModel() && view->selectionModel()->hasSelection());
+        QObject::connect(menu, &QMenu::aboutToHide, copy, [copy] { copy->setEnabled(true); });
+        menu->addAction(copy);
+    }
     return menu;
 }
 

@@ -2,19 +2,38 @@
 #include "tablecopy.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QMap>
 #include <QMimeData>
 #include <QTableView>
 
 namespace Crego::Widgets {
 
+namespace {
+const QString CopyActionName = QStringLiteral("tableCopyAction");
+} // namespace
+
 void TableCopy::enable(QAbstractItemView* view)
 {
-    view->installEventFilter(new TableCopy(view));
+    auto* copy = new QAction(tr("&Copy"), view);
+    copy->setObjectName(CopyActionName);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut); // this table's selection, when it has the focus
+    copy->setToolTip(tr("Copy the selected cells, to paste into Excel or a mail"));
+    QObject::connect(copy, &QAction::triggered, view, [view] {
+        if (QMimeData* data = selection(view)) {
+            QApplication::clipboard()->setMimeData(data);
+        }
+    });
+    view->addAction(copy);
+}
+
+QAction* TableCopy::action(const QAbstractItemView* view)
+{
+    return view->findChild<QAction*>(CopyActionName, Qt::FindDirectChildrenOnly);
 }
 
 QMimeData* TableCopy::selection(const QAbstractItemView* view)
@@ -60,17 +79,6 @@ QMimeData* TableCopy::selection(const QAbstractItemView* view)
     data->setText(lines.join(u'\n') + u'\n');
     data->setHtml(html);
     return data;
-}
-
-bool TableCopy::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
-        if (QMimeData* data = selection(qobject_cast<QAbstractItemView*>(watched))) {
-            QApplication::clipboard()->setMimeData(data);
-            return true;
-        }
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace Crego::Widgets

@@ -1,30 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
+#include <QCoreApplication>
 
 class QAbstractItemView;
+class QAction;
 class QMimeData;
 
 namespace Crego::Widgets {
 
-//! Ctrl+C on a table copies the selected cells as they are shown, as tab-separated text and as an HTML
-//! table, so they paste into Excel or a mail as cells (rows and columns in the order on screen).
-class TableCopy final : public QObject
+//! Copy (Ctrl+C) on a table copies the selected cells as they are shown, as tab-separated text and as an
+//! HTML table, so they paste into Excel or a mail as cells (rows and columns in the order on screen). It is
+//! an action of the table, so Keyboard Shortcuts lists it and the right-click menu offers it.
+class TableCopy final
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(TableCopy)
 
 public:
-    //! Makes Ctrl+C on \a view copy its selection (the filter is a child of \a view).
+    //! Gives \a view its Copy action (Ctrl+C while the table has the focus).
     static void enable(QAbstractItemView* view);
-    //! What Ctrl+C on \a view puts on the clipboard (nullptr when nothing is selected).
+    //! The Copy action of \a view, or nullptr when enable() was not called for it.
+    static QAction* action(const QAbstractItemView* view);
+    //! What Copy on \a view puts on the clipboard (nullptr when nothing is selected).
     static QMimeData* selection(const QAbstractItemView* view);
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
-private:
-    using QObject::QObject;
 };
 
 } // namespace Crego::Widgets
