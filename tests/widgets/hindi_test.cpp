@@ -5,14 +5,17 @@
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
 #include "mainwindow.h"
+#include "qtwords.h"
 
 #include "../api/apitestkit.h"
 #include "screenshot.h"
 
+#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QSettings>
@@ -59,6 +62,20 @@ private Q_SLOTS:
         for (char32_t letter : { U'\x0915', U'\x0917', U'\x093C', U'\x0949' }) { // क ग ़ ॉ
             QVERIFY(font.supportsCharacter(letter));
         }
+    }
+
+    void qtsOwnWords_buttonsAndTextMenus_inHindi()
+    {
+        // Qt has no Hindi catalogue; the app's carries the words of Qt's that its windows show.
+        for (const QString& word : Widgets::QtWords::all()) {
+            const QString context = word.section(u'|', 0, 0);
+            const QString source = word.section(u'|', 1);
+            const QString shown = QCoreApplication::translate(qPrintable(context), qPrintable(source));
+            QVERIFY2(
+                shown.contains(QRegularExpression(u"[\\x{0900}-\\x{097F}]"_s)), qPrintable(word + u" → "_s + shown));
+        }
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"रद्द करें"_s);
     }
 
     void leadListAndCreditLine_inHindi()
