@@ -556,6 +556,21 @@
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeText</name>
     <message>
         <source>Created</source>
@@ -735,6 +750,26 @@
     </message>
     <message>
         <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs and lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each program of this lead with its line: approved, operative, available, utilization, outstanding, DPD, NPA class, expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit line details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles, utilization, outstanding against paid, delinquency and pricing of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal, interest, overdue and penal interest: outstanding, paid and due now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +1958,22 @@
         <source>Holdback %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ROI slabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue ROI slabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penal ROI slabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate by days outstanding: from day, to day, rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::DocumentForm</name>
@@ -1999,6 +2050,14 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected document&apos;s picture, PDF page or text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2145,10 @@
     </message>
     <message>
         <source>A file is still uploading. Stop it? Nothing of it is kept on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file to upload: its name, type, the record it belongs to, its size and how far it has got</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2217,6 +2280,10 @@
     </message>
     <message>
         <source>%1 records could not be read and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents of this lead or of the record chosen above: type, name, size, status and when uploaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3718,6 +3785,26 @@ The service receives the lead as the server holds it now.</source>
         <source>The borrower&apos;s line report as an Excel workbook or a PDF, or printed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview, credit line, applicants, bank accounts, documents and addresses of this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicants of this lead, the primary one marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank accounts of the applicants, numbers masked, with their verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses of the applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadListPage</name>
@@ -3767,6 +3854,22 @@ The service receives the lead as the server holds it now.</source>
     </message>
     <message>
         <source>Show All Matching Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds leads by name, ref ID, mobile or PAN as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lead per row: name, ref ID, mobile, program, status, approved line, outstanding, DPD, NPA class, created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5125,6 +5228,14 @@ The service receives the lead as the server holds it now.</source>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead list, the leads you opened and the portfolio, one tab each</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoneyFormatter</name>
@@ -5191,6 +5302,22 @@ The service receives the lead as the server holds it now.</source>
     </message>
     <message>
         <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals and the breakdowns of the portfolio, each as a chart and a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure by program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per program: leads, approved, outstanding and available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -556,6 +556,21 @@
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>अभी दिखाने के लिए कुछ नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>CodeText</name>
     <message>
         <source>Created</source>
@@ -736,6 +751,26 @@
     <message>
         <source>Pricing</source>
         <translation>मूल्य निर्धारण</translation>
+    </message>
+    <message>
+        <source>Programs and lines</source>
+        <translation>प्रोग्राम और लाइनें</translation>
+    </message>
+    <message>
+        <source>Each program of this lead with its line: approved, operative, available, utilization, outstanding, DPD, NPA class, expiry</source>
+        <translation>इस लीड का हर प्रोग्राम उसकी लाइन के साथ: स्वीकृत, सक्रिय, उपलब्ध, उपयोग, बकाया, DPD, NPA वर्ग, समाप्ति</translation>
+    </message>
+    <message>
+        <source>Credit line details</source>
+        <translation>क्रेडिट लाइन का विवरण</translation>
+    </message>
+    <message>
+        <source>Tiles, utilization, outstanding against paid, delinquency and pricing of the selected line</source>
+        <translation>चुनी गई लाइन के आँकड़े, उपयोग, बकाया बनाम भुगतान, चूक और मूल्य निर्धारण</translation>
+    </message>
+    <message>
+        <source>Principal, interest, overdue and penal interest: outstanding, paid and due now</source>
+        <translation>मूलधन, ब्याज, अतिदेय और दंड ब्याज: बकाया, भुगतान किया और अभी देय</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1958,22 @@
         <source>Holdback %1</source>
         <translation>होल्डबैक %1</translation>
     </message>
+    <message>
+        <source>ROI slabs</source>
+        <translation>ROI स्लैब</translation>
+    </message>
+    <message>
+        <source>Overdue ROI slabs</source>
+        <translation>अतिदेय ROI स्लैब</translation>
+    </message>
+    <message>
+        <source>Penal ROI slabs</source>
+        <translation>दंड ROI स्लैब</translation>
+    </message>
+    <message>
+        <source>The rate by days outstanding: from day, to day, rate</source>
+        <translation>बकाया दिनों के अनुसार दर: दिन से, दिन तक, दर</translation>
+    </message>
 </context>
 <context>
     <name>Crego::Widgets::DocumentForm</name>
@@ -2000,6 +2051,14 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>पृष्ठ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>दस्तावेज़ का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>The selected document&apos;s picture, PDF page or text</source>
+        <translation>चुने गए दस्तावेज़ का चित्र, PDF पृष्ठ या पाठ</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2146,10 @@
     <message>
         <source>A file is still uploading. Stop it? Nothing of it is kept on the server.</source>
         <translation>एक फ़ाइल अभी अपलोड हो रही है। उसे रोकें? उसका कुछ भी सर्वर पर नहीं रखा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Each file to upload: its name, type, the record it belongs to, its size and how far it has got</source>
+        <translation>अपलोड की हर फ़ाइल: उसका नाम, प्रकार, उसका रिकॉर्ड, आकार और वह कितनी आगे बढ़ी है</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2281,10 @@
     <message>
         <source>%1 records could not be read and are left out.</source>
         <translation>%1 रिकॉर्ड पढ़े नहीं जा सके और छोड़ दिए गए हैं।</translation>
+    </message>
+    <message>
+        <source>The documents of this lead or of the record chosen above: type, name, size, status and when uploaded</source>
+        <translation>इस लीड या ऊपर चुने गए रिकॉर्ड के दस्तावेज़: प्रकार, नाम, आकार, स्थिति और कब अपलोड हुए</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3787,26 @@ The service receives the lead as the server holds it now.</source>
         <source>The borrower&apos;s line report as an Excel workbook or a PDF, or printed</source>
         <translation>उधारकर्ता की लाइन रिपोर्ट Excel वर्कबुक या PDF के रूप में, या प्रिंट</translation>
     </message>
+    <message>
+        <source>Lead details</source>
+        <translation>लीड का विवरण</translation>
+    </message>
+    <message>
+        <source>Overview, credit line, applicants, bank accounts, documents and addresses of this lead</source>
+        <translation>इस लीड का सारांश, क्रेडिट लाइन, आवेदक, बैंक खाते, दस्तावेज़ और पते</translation>
+    </message>
+    <message>
+        <source>The applicants of this lead, the primary one marked</source>
+        <translation>इस लीड के आवेदक, मुख्य आवेदक चिह्नित</translation>
+    </message>
+    <message>
+        <source>The bank accounts of the applicants, numbers masked, with their verification</source>
+        <translation>आवेदकों के बैंक खाते, संख्याएँ छिपी हुई, उनके सत्यापन के साथ</translation>
+    </message>
+    <message>
+        <source>The addresses of the applicants</source>
+        <translation>आवेदकों के पते</translation>
+    </message>
 </context>
 <context>
     <name>LeadListPage</name>
@@ -3770,6 +3857,22 @@ The service receives the lead as the server holds it now.</source>
     <message>
         <source>Show All Matching Leads</source>
         <translation>सभी मेल खाती लीड दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>लीड खोजें</translation>
+    </message>
+    <message>
+        <source>Finds leads by name, ref ID, mobile or PAN as you type</source>
+        <translation>टाइप करते ही नाम, रेफ़ आईडी, मोबाइल या PAN से लीड खोजता है</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>One lead per row: name, ref ID, mobile, program, status, approved line, outstanding, DPD, NPA class, created</source>
+        <translation>हर पंक्ति में एक लीड: नाम, रेफ़ आईडी, मोबाइल, प्रोग्राम, स्थिति, स्वीकृत लाइन, बकाया, DPD, NPA वर्ग, बनाने की तिथि</translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5230,14 @@ The service receives the lead as the server holds it now.</source>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation>कार्यक्षेत्र</translation>
+    </message>
+    <message>
+        <source>The lead list, the leads you opened and the portfolio, one tab each</source>
+        <translation>लीड सूची, आपकी खोली गई लीड और पोर्टफ़ोलियो, हर एक का अलग टैब</translation>
+    </message>
 </context>
 <context>
     <name>MoneyFormatter</name>
@@ -5194,6 +5305,22 @@ The service receives the lead as the server holds it now.</source>
     <message>
         <source>Reload</source>
         <translation>फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>पोर्टफ़ोलियो</translation>
+    </message>
+    <message>
+        <source>Totals and the breakdowns of the portfolio, each as a chart and a table</source>
+        <translation>पोर्टफ़ोलियो के योग और विभाजन, हर एक चार्ट और तालिका के रूप में</translation>
+    </message>
+    <message>
+        <source>Exposure by program</source>
+        <translation>प्रोग्राम के अनुसार एक्सपोज़र</translation>
+    </message>
+    <message>
+        <source>Per program: leads, approved, outstanding and available</source>
+        <translation>हर प्रोग्राम के लिए: लीड, स्वीकृत, बकाया और उपलब्ध</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelbarchart.h"
 
+#include "chartsummary.h"
+
 #include "chartstyle.h"
 #include "moneyaxis.h"
 
@@ -237,6 +239,7 @@ void ModelBarChart::refresh()
     QStringList categories;
     double maximum = 0;
     const int rows = chartedRows();
+    ChartSummary::describe(this, m_options.title, m_model, m_options.firstColumn, m_options.lastColumn, rows);
     if (m_options.layout == Layout::RowsAreBars) {
         fillBars();
     }

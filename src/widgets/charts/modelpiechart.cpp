@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelpiechart.h"
 
+#include "chartsummary.h"
+
 #include "chartstyle.h"
 
 #include "chartvalueproxy.h"
@@ -54,6 +56,7 @@ ModelPieChart::ModelPieChart(QAbstractItemModel* model, int valueColumn, const Q
 
 void ModelPieChart::refresh()
 {
+    ChartSummary::describe(this, chart()->title(), m_model, m_valueColumn, m_valueColumn);
     const QList<QPieSlice*> slices = m_series->slices();
     for (int row = 0; row < slices.size(); ++row) {
         QPieSlice* slice = slices[row];

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ratestepchart.h"
 
+#include "chartsummary.h"
+
 #include "chartstyle.h"
 
 #include "chartvalueproxy.h"
@@ -77,6 +79,8 @@ void RateStepChart::setRateUnit(const QString& unit)
 
 void RateStepChart::refresh()
 {
+    ChartSummary::describe(
+        this, chart()->title(), m_model, Models::RateStepModel::Roi, Models::RateStepModel::PenalRoi);
     double maximum = 1;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (int column = Models::RateStepModel::Roi; column <= Models::RateStepModel::PenalRoi; ++column) {

@@ -101,7 +101,10 @@ CreditLinePage::CreditLinePage(QWidget* parent)
     m_ui->outstandingChartLayout->addWidget(m_outstandingChart);
 
     QTableView* slabTables[3] = { m_ui->roiTable, m_ui->overdueTable, m_ui->penalTable };
+    const QString slabNames[3] = { tr("ROI slabs"), tr("Overdue ROI slabs"), tr("Penal ROI slabs") };
     for (int rate = 0; rate < 3; ++rate) {
+        slabTables[rate]->setAccessibleName(slabNames[rate]);
+        slabTables[rate]->setAccessibleDescription(tr("The rate by days outstanding: from day, to day, rate"));
         slabTables[rate]->setModel(m_slabs[rate]);
         tidyTable(slabTables[rate]);
         slabTables[rate]->setMaximumHeight(110);

@@ -43,6 +43,8 @@ DocumentPreview::DocumentPreview(QWidget* parent)
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setAccessibleName(tr("Document image"));
     m_imageArea->setWidget(m_image);
+    m_imageArea->setAccessibleName(tr("Document preview"));
+    m_imageArea->setAccessibleDescription(tr("The selected document's picture, PDF page or text"));
     m_imageArea->setWidgetResizable(true);
     m_imageArea->setAlignment(Qt::AlignCenter);
     m_pdfView->setAccessibleName(tr("Document pages"));

@@ -79,6 +79,8 @@ DocumentsPanel::DocumentsPanel(Api::Session* session, Models::LeadDetailLoader* 
     m_proxy->setFilterRole(Models::RawValueRole);
     m_proxy->setFilterKeyColumn(Models::LeadRecordModels::DocumentRelated);
     m_table->setObjectName(QStringLiteral("documentsTable"));
+    m_table->setAccessibleDescription(
+        tr("The documents of this lead or of the record chosen above: type, name, size, status and when uploaded"));
     m_table->setAccessibleName(tr("Documents"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

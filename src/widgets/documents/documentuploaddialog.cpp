@@ -49,6 +49,8 @@ DocumentUploadDialog::DocumentUploadDialog(
         this);
     hint->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("uploadTable"));
+    m_table->setAccessibleDescription(
+        tr("Each file to upload: its name, type, the record it belongs to, its size and how far it has got"));
     m_table->setAccessibleName(tr("Files to upload"));
     m_table->setModel(m_queue);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

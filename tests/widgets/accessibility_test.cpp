@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportoptionsdialog.h"
+#include "leaddetailpage.h"
+#include "leadlistmodel.h"
+#include "leadlistpage.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "portfoliopage.h"
+#include "typetoconfirmdialog.h"
+
+#include "../api/apitestkit.h"
+
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QAction>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Crego;
+using namespace Qt::StringLiterals;
+
+//! What a screen reader finds in every page and dialog: each control the Tab key reaches has a name (its
+//! own, its label's, or its text), and each table and chart also a description (a chart's says what it
+//! shows in words).
+class AccessibilityTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::ApiTestKit m_kit { 30, 3 };
+
+    static QString describe(const QWidget* widget)
+    {
+        QString path = QString::fromLatin1(widget->metaObject()->className());
+        if (!widget->objectName().isEmpty()) {
+            path += u" \""_s + widget->objectName() + u'"';
+        }
+        for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (!parent->objectName().isEmpty() && !parent->objectName().startsWith(u"qt_"_s)) {
+                return path + u" in "_s + parent->objectName();
+            }
+        }
+        return path;
+    }
+
+    static bool insideComboBox(const QWidget* widget)
+    {
+        for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (qobject_cast<const QComboBox*>(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    //! Every focusable control of \a root without a name, and every table or chart without a description.
+    static QStringList problems(QWidget* root)
+    {
+        QStringList found;
+        QList<QWidget*> widgets = root->findChildren<QWidget*>();
+        widgets.prepend(root);
+        for (QWidget* widget : std::as_const(widgets)) {
+            const bool chart = qobject_cast<QChartView*>(widget) != nullptr;
+            const bool table = qobject_cast<QAbstractItemView*>(widget) != nullptr;
+            if (!(widget->focusPolicy() & Qt::TabFocus) && !chart) {
+                continue;
+            }
+            const auto* area = qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
+            if (widget->objectName().startsWith(u"qt_"_s) || insideComboBox(widget)
+                || (area && area->viewport() == widget)) {
+                continue; // parts of Qt's own composite widgets (a combo box's list and line edit, say)
+            }
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+                found.append(u"no name: "_s + describe(widget));
+            }
+            if ((chart || table) && (!accessible || accessible->text(QAccessible::Description).trimmed().isEmpty())) {
+                found.append(u"no description: "_s + describe(widget));
+            }
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_kit.start());
+    }
+
+    void everyPageAndDialog_namesItsControls()
+    {
+        Widgets::MainWindow window;
+        window.resize(1280, 800);
+        window.setSession(&m_kit.session);
+        window.showLeads();
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 0, 10000);
+        QStringList found = problems(&window);
+
+        // Each dialog the menus open.
+        for (const QString& name : { u"actionPreferences"_s, u"actionKeyboardShortcuts"_s, u"actionAbout"_s,
+                 u"actionNewLead"_s, u"actionConnect"_s }) {
+            const QList<QDialog*> before = window.findChildren<QDialog*>();
+            window.findChild<QAction*>(name)->trigger();
+            QDialog* dialog = nullptr;
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             for (QDialog* candidate : window.findChildren<QDialog*>()) {
+                                 if (!before.contains(candidate) && candidate->isVisible()) {
+                                     dialog = candidate;
+                                 }
+                             }
+                             return dialog != nullptr;
+                         },
+                         5000),
+                qPrintable(name));
+            found += problems(dialog);
+            dialog->reject();
+            dialog->close();
+        }
+
+        // A lead's page with every tab, and the forms its Add buttons open.
+        window.openLead(m_kit.sandbox.firstLeadId());
+        Widgets::LeadDetailPage* page = nullptr;
+        QTRY_VERIFY((page = window.findChild<Widgets::LeadDetailPage*>()) != nullptr);
+        QTest::qWait(500); // its records arrive
+        found += problems(page);
+        for (const QString& button : { u"addApplicantButton"_s, u"addBankButton"_s, u"addAddressButton"_s }) {
+            auto* add = page->findChild<QPushButton*>(button);
+            QVERIFY2(add, qPrintable(button));
+            if (!add->isEnabled()) {
+                continue;
+            }
+            const QList<QDialog*> before = page->findChildren<QDialog*>();
+            add->click();
+            QDialog* dialog = nullptr;
+            const bool opened = QTest::qWaitFor(
+                [&] {
+                    for (QDialog* candidate : page->findChildren<QDialog*>()) {
+                        if (!before.contains(candidate) && candidate->isVisible()) {
+                            dialog = candidate;
+                        }
+                    }
+                    return dialog != nullptr;
+                },
+                5000);
+            QVERIFY2(opened && dialog, qPrintable(button));
+            found += problems(dialog);
+            Widgets::MessageBox::setNextAnswer(QMessageBox::Discard); // a form asks before it drops a draft
+            dialog->reject();
+        }
+
+        // Uploading documents, from the lead's documents tab.
+        {
+            const QList<QDialog*> before = page->findChildren<QDialog*>();
+            page->findChild<QPushButton*>(u"uploadDocumentsButton"_s)->click();
+            QDialog* upload = nullptr;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    for (QDialog* candidate : page->findChildren<QDialog*>()) {
+                        if (!before.contains(candidate) && candidate->isVisible()) {
+                            upload = candidate;
+                        }
+                    }
+                    return upload != nullptr;
+                },
+                5000));
+            found += problems(upload);
+            upload->reject();
+        }
+        // The dialogs that ask before an export or a deletion.
+        {
+            Widgets::ExportOptionsDialog options(u"Export Leads"_s, u"Every lead."_s, &window);
+            options.addOption(u"all"_s, u"&All columns"_s, u"Not only those shown"_s);
+            options.show();
+            found += problems(&options);
+            Widgets::TypeToConfirmDialog confirm(
+                u"Delete Lead"_s, u"Delete the lead?"_s, u"LD1"_s, u"Delete"_s, &window);
+            confirm.show();
+            found += problems(&confirm);
+        }
+
+        // The portfolio, with its charts.
+        window.findChild<QAction*>(u"actionPortfolio"_s)->trigger();
+        Widgets::PortfolioPage* portfolio = nullptr;
+        QTRY_VERIFY((portfolio = window.findChild<Widgets::PortfolioPage*>()) != nullptr);
+        QTest::qWait(500);
+        found += problems(portfolio);
+
+        found.removeDuplicates();
+        for (const QString& problem : std::as_const(found)) {
+            qWarning("%s", qPrintable(problem));
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(u"%1 controls unnamed or undescribed (listed above)"_s.arg(found.size())));
+    }
+};
+
+QTEST_MAIN(AccessibilityTest)
+#include "accessibility_test.moc"
