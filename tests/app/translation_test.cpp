@@ -77,6 +77,20 @@ private:
 
     QList<Message> m_hindi;
 
+    //! Every translation whose \a feature differs from its source's, as "source → translation".
+    template<typename Feature> QStringList differing(Feature feature) const
+    {
+        QStringList wrong;
+        for (const Message& message : std::as_const(m_hindi)) {
+            for (const QString& translation : message.translations) {
+                if (feature(translation) != feature(message.source)) {
+                    wrong.append(message.source + u" → "_s + translation);
+                }
+            }
+        }
+        return wrong;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -99,27 +113,13 @@ private Q_SLOTS:
 
     void hindi_keepsEveryPlaceholder()
     {
-        QStringList wrong;
-        for (const Message& message : std::as_const(m_hindi)) {
-            for (const QString& translation : message.translations) {
-                if (placeholders(translation) != placeholders(message.source)) {
-                    wrong.append(message.source + u" → "_s + translation);
-                }
-            }
-        }
+        const QStringList wrong = differing(&TranslationTest::placeholders);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
     }
 
     void hindi_keepsEveryAccelerator()
     {
-        QStringList wrong;
-        for (const Message& message : std::as_const(m_hindi)) {
-            for (const QString& translation : message.translations) {
-                if (accelerator(translation) != accelerator(message.source)) {
-                    wrong.append(message.source + u" → "_s + translation);
-                }
-            }
-        }
+        const QStringList wrong = differing(&TranslationTest::accelerator);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
     }
 

@@ -88,6 +88,25 @@ private:
         return found;
     }
 
+    //! The dialog \a open shows (a child of \a owner that was not there before), or nullptr.
+    template<typename Open> static QDialog* dialogOpenedBy(QWidget* owner, Open open)
+    {
+        const QList<QDialog*> before = owner->findChildren<QDialog*>();
+        open();
+        QDialog* dialog = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                for (QDialog* candidate : owner->findChildren<QDialog*>()) {
+                    if (!before.contains(candidate) && candidate->isVisible()) {
+                        dialog = candidate;
+                    }
+                }
+                return dialog != nullptr;
+            },
+            5000);
+        return shown ? dialog : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -109,20 +128,8 @@ private Q_SLOTS:
         // Each dialog the menus open.
         for (const QString& name : { u"actionPreferences"_s, u"actionKeyboardShortcuts"_s, u"actionAbout"_s,
                  u"actionNewLead"_s, u"actionConnect"_s }) {
-            const QList<QDialog*> before = window.findChildren<QDialog*>();
-            window.findChild<QAction*>(name)->trigger();
-            QDialog* dialog = nullptr;
-            QVERIFY2(QTest::qWaitFor(
-                         [&] {
-                             for (QDialog* candidate : window.findChildren<QDialog*>()) {
-                                 if (!before.contains(candidate) && candidate->isVisible()) {
-                                     dialog = candidate;
-                                 }
-                             }
-                             return dialog != nullptr;
-                         },
-                         5000),
-                qPrintable(name));
+            QDialog* dialog = dialogOpenedBy(&window, [&] { window.findChild<QAction*>(name)->trigger(); });
+            QVERIFY2(dialog, qPrintable(name));
             found += problems(dialog);
             dialog->reject();
             dialog->close();
@@ -140,20 +147,8 @@ private Q_SLOTS:
             if (!add->isEnabled()) {
                 continue;
             }
-            const QList<QDialog*> before = page->findChildren<QDialog*>();
-            add->click();
-            QDialog* dialog = nullptr;
-            const bool opened = QTest::qWaitFor(
-                [&] {
-                    for (QDialog* candidate : page->findChildren<QDialog*>()) {
-                        if (!before.contains(candidate) && candidate->isVisible()) {
-                            dialog = candidate;
-                        }
-                    }
-                    return dialog != nullptr;
-                },
-                5000);
-            QVERIFY2(opened && dialog, qPrintable(button));
+            QDialog* dialog = dialogOpenedBy(page, [add] { add->click(); });
+            QVERIFY2(dialog, qPrintable(button));
             found += problems(dialog);
             Widgets::MessageBox::setNextAnswer(QMessageBox::Discard); // a form asks before it drops a draft
             dialog->reject();
@@ -161,19 +156,9 @@ private Q_SLOTS:
 
         // Uploading documents, from the lead's documents tab.
         {
-            const QList<QDialog*> before = page->findChildren<QDialog*>();
-            page->findChild<QPushButton*>(u"uploadDocumentsButton"_s)->click();
-            QDialog* upload = nullptr;
-            QVERIFY(QTest::qWaitFor(
-                [&] {
-                    for (QDialog* candidate : page->findChildren<QDialog*>()) {
-                        if (!before.contains(candidate) && candidate->isVisible()) {
-                            upload = candidate;
-                        }
-                    }
-                    return upload != nullptr;
-                },
-                5000));
+            QDialog* upload
+                = dialogOpenedBy(page, [page] { page->findChild<QPushButton*>(u"uploadDocumentsButton"_s)->click(); });
+            QVERIFY(upload);
             found += problems(upload);
             upload->reject();
         }
