@@ -97,6 +97,11 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(page->bucketChart()->categories(), bucketLabels);
+        // Every bucket and utilization band is named whole on its axis, not cut to "…" (a long program
+        // name may be shortened to fit).
+        for (const Widgets::ModelBarChart* chart : { page->bucketChart(), page->utilizationChart() }) {
+            QVERIFY2(!chart->labelsCutShort(), qPrintable(chart->chart()->title()));
+        }
         QVERIFY(!page->bucketChart()->chart()->legend()->isVisible());
         const Models::PortfolioBreakdownModel* programs = portfolio->byProgram();
         const QList<QBarSet*> exposure = page->programChart()->series()->barSets();

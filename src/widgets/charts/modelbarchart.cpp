@@ -53,6 +53,7 @@ ModelBarChart::ModelBarChart(QAbstractItemModel* model, const Options& options, 
     chart()->addAxis(m_categoryAxis, options.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     m_series->attachAxis(m_categoryAxis);
     m_categoryAxis->setTitleText(options.categoryAxisTitle);
+    m_categoryAxis->setTruncateLabels(!options.wholeLabels);
     QAbstractAxis* valueAxis = nullptr;
     if (options.values == Values::Money) {
         m_moneyAxis = new MoneyAxis(this);
@@ -189,6 +190,11 @@ void ModelBarChart::placeFigureLabels()
 QStringList ModelBarChart::categories() const
 {
     return m_categoryAxis->categories();
+}
+
+bool ModelBarChart::labelsCutShort() const
+{
+    return m_categoryAxis->labelsTruncated();
 }
 
 void ModelBarChart::fillBars()

@@ -51,6 +51,9 @@ public:
         //! Each category's figures, as the table shows them, written above its bars: a bar too small to
         //! see beside a large one still says what it is (horizontal charts).
         bool figureLabels = false;
+        //! Short category names drawn whole: Qt Charts elides a left-hand label to "…" as soon as its
+        //! line is taller than the category's share of the axis (eleven bands in a chart of 360 pixels).
+        bool wholeLabels = false;
     };
 
     ModelBarChart(QAbstractItemModel* model, const Options& options, QWidget* parent = nullptr);
@@ -58,6 +61,8 @@ public:
     QAbstractBarSeries* series() const { return m_series; }
     //! The category names as the axis shows them.
     QStringList categories() const;
+    //! Whether any category name is drawn cut short ("…").
+    bool labelsCutShort() const;
     //! The figure labels written above the bars, by row (figureLabels).
     QStringList figureTexts() const;
 

@@ -72,6 +72,7 @@ PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
     utilization.valueAxisTitle = tr("Leads");
     utilization.firstColumn = utilization.lastColumn = PortfolioBreakdownModel::Leads;
     utilization.horizontal = true;
+    utilization.wholeLabels = true; // "0–9" … "Over 100": eleven short bands
     m_utilizationChart = new ModelBarChart(m_portfolio->byUtilization(), utilization, this);
 
     // Tall enough for a program's name and its two bars on each row; the page scrolls as one.
