@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "allocatortuning.h"
 #include "appicon.h"
-#include "appstyle.h"
 #include "apptheme.h"
 #include "apptranslations.h"
 #include "exportcommand.h"
@@ -116,11 +115,7 @@ int main(int argc, char* argv[])
     nameTheApplication();
     QApplication::setDesktopFileName(QStringLiteral("io.crego.CregoDesk"));
     const Crego::Widgets::Preferences preferences = Crego::Widgets::Preferences::load();
-    if (preferences.theme == Crego::Widgets::Preferences::Theme::System) {
-        QApplication::setStyle(new Crego::Widgets::AppStyle);
-    } else {
-        Crego::Widgets::AppTheme::apply(preferences.theme);
-    }
+    Crego::Widgets::AppTheme::apply(preferences.theme);
     QApplication::setWindowIcon(Crego::Widgets::AppIcon::icon()); // every window's and dialog's
 
     Crego::Widgets::AppTranslations::install(preferences.locale());

@@ -9,29 +9,33 @@ namespace Crego::Widgets {
 
 namespace {
 
-//! The two translators, owned by the application object once installed.
-QTranslator*& qtTranslator()
+//! The catalogues installed now, owned by the application object.
+struct Installed
 {
-    static QTranslator* translator = nullptr;
-    return translator;
+    QTranslator* qt = nullptr;
+    QTranslator* app = nullptr;
+};
+
+Installed& installed()
+{
+    static Installed translators;
+    return translators;
 }
 
-QTranslator*& appTranslator()
-{
-    static QTranslator* translator = nullptr;
-    return translator;
-}
-
-void replace(QTranslator*& current, QTranslator* next)
+//! Installs \a name's catalogue for \a locale from \a folder in place of \a current (removed either way).
+void replace(QTranslator*& current, const QLocale& locale, const QString& name, const QString& folder)
 {
     if (current) {
         QCoreApplication::removeTranslator(current);
         delete current;
         current = nullptr;
     }
-    if (next) {
+    auto* next = new QTranslator(QCoreApplication::instance());
+    if (next->load(locale, name, QStringLiteral("_"), folder)) {
         QCoreApplication::installTranslator(next);
         current = next;
+    } else {
+        delete next;
     }
 }
 
@@ -39,20 +43,9 @@ void replace(QTranslator*& current, QTranslator* next)
 
 bool AppTranslations::install(const QLocale& locale)
 {
-    auto* qt = new QTranslator(QCoreApplication::instance());
-    if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        delete qt;
-        qt = nullptr;
-    }
-    replace(qtTranslator(), qt);
-    auto* app = new QTranslator(QCoreApplication::instance());
-    if (!app->load(locale, QStringLiteral("crego-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete app;
-        app = nullptr;
-    }
-    replace(appTranslator(), app);
-    return app != nullptr;
+    replace(installed().qt, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    replace(installed().app, locale, QStringLiteral("crego-desk"), QStringLiteral(":/i18n"));
+    return installed().app != nullptr;
 }
 
 } // namespace Crego::Widgets
