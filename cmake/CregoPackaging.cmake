@@ -36,9 +36,15 @@ set(CPACK_PACKAGE_NAME crego-desk)
 set(CPACK_PACKAGE_VENDOR Crego)
 set(CPACK_PACKAGE_CONTACT "Crego Desk developers <desk@crego.io>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Manage loan leads and review credit lines from the Crego lending API")
-set(CPACK_PACKAGE_DESCRIPTION "Crego Desk is a desktop client for lenders who work through the Crego lending API: \
-loan officers keep leads, applicants, bank accounts, documents and addresses right; credit reviewers inspect \
-credit lines in tables and charts; everyone exports reports to Excel. A built-in sandbox server needs no account.")
+# Lines of at most 80 characters: Debian shows the description as it is written.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Crego Desk is a desktop client for lenders who work through the Crego lending"
+    "API. Loan officers find leads and keep their applicants, bank accounts,"
+    "documents and addresses right; credit reviewers inspect a borrower's credit"
+    "line (utilization, outstanding, DPD, NPA class, ROI slabs) in tables and"
+    "charts; everyone exports reports to Excel. In English and Hindi."
+    ""
+    "A built-in sandbox server lets you try it without an account.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Crego Desk")
 set(CPACK_PACKAGE_EXECUTABLES crego-desk "Crego Desk")

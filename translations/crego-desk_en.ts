@@ -554,6 +554,14 @@
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Borrower token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token the borrower signs in with, hidden until you choose Show</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartSummary</name>

@@ -554,6 +554,14 @@
         <source>&amp;Copy</source>
         <translation>कॉपी करें (&amp;C)</translation>
     </message>
+    <message>
+        <source>Borrower token</source>
+        <translation>उधारकर्ता टोकन</translation>
+    </message>
+    <message>
+        <source>The token the borrower signs in with, hidden until you choose Show</source>
+        <translation>वह टोकन जिससे उधारकर्ता साइन इन करता है; &apos;दिखाएँ&apos; चुनने तक छिपा रहता है</translation>
+    </message>
 </context>
 <context>
     <name>ChartSummary</name>

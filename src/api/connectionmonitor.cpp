@@ -70,6 +70,7 @@ void ConnectionMonitor::noteAnswer(Endpoint endpoint, int httpStatus)
 
 void ConnectionMonitor::setState(State state, const QString& reason)
 {
+    m_heard = true;
     if (m_state == state && m_reason == reason) {
         return;
     }

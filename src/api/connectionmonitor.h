@@ -31,6 +31,8 @@ public:
     QString reason() const { return m_reason; }
     //! Reachable: online or degraded.
     bool isOnline() const { return m_state != State::Offline; }
+    //! Whether a health check or a call has ended yet: until then state() is only a guess.
+    bool hasHeard() const { return m_heard; }
 
 public Q_SLOTS:
     void checkNow();
@@ -49,6 +51,7 @@ private:
     State m_state = State::Offline;
     QString m_reason;
     bool m_checking = false;
+    bool m_heard = false;
 };
 
 } // namespace Crego::Api

@@ -208,6 +208,11 @@ ConnectionMonitor::State Session::connectionState() const
     return m_monitor->state();
 }
 
+bool Session::connectionStateKnown() const
+{
+    return m_monitor->hasHeard();
+}
+
 QString Session::connectionReason() const
 {
     return m_monitor->reason();

@@ -83,6 +83,8 @@ public:
     bool isOnline() const;
     //! Online, degraded or offline, as the last calls found the server.
     ConnectionMonitor::State connectionState() const;
+    //! Whether connectionState() comes from a health check or call yet, or is still the starting guess.
+    bool connectionStateKnown() const;
     //! Why the connection is degraded or offline; empty when online.
     QString connectionReason() const;
     //! Calls in flight, queued, or held for sign-in.

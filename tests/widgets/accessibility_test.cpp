@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentspanel.h"
+#include "documentuploaddialog.h"
 #include "exportoptionsdialog.h"
 #include "leaddetailpage.h"
 #include "leadlistmodel.h"
@@ -9,6 +11,7 @@
 #include "typetoconfirmdialog.h"
 
 #include "../api/apitestkit.h"
+#include "taborder.h"
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -17,18 +20,22 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialog>
+#include <QImage>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Crego;
 using namespace Qt::StringLiterals;
 
-//! What a screen reader finds in every page and dialog: each control the Tab key reaches has a name (its
-//! own, its label's, or its text), and each table and chart also a description (a chart's says what it
-//! shows in words).
+//! What a screen reader and a keyboard find in every page and dialog: each control the Tab key reaches has
+//! a name (its own, its label's, or its text), and each table and chart also a description (a chart's says
+//! what it shows in words); Tab reaches every control, in the order the eye reads them.
 class AccessibilityTest : public QObject
 {
     Q_OBJECT
@@ -88,6 +95,16 @@ private:
         return found;
     }
 
+    //! Where Tab in \a window skips a control or departs from the order the eye reads it in.
+    static QStringList tabProblems(QWidget* window)
+    {
+        QStringList found;
+        for (const QString& problem : Tests::TabOrder::problems(window)) {
+            found.append(window->windowTitle() + u": "_s + problem);
+        }
+        return found;
+    }
+
     //! The dialog \a open shows (a child of \a owner that was not there before), or nullptr.
     template<typename Open> static QDialog* dialogOpenedBy(QWidget* owner, Open open)
     {
@@ -115,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(m_kit.start());
     }
 
-    void everyPageAndDialog_namesItsControls()
+    void everyPageAndDialog_namesItsControls_andTabsInReadingOrder()
     {
         Widgets::MainWindow window;
         window.resize(1280, 800);
@@ -124,6 +141,7 @@ private Q_SLOTS:
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.leadListPage()->model()->rowCount() > 0, 10000);
         QStringList found = problems(&window);
+        found += tabProblems(&window);
 
         // Each dialog the menus open.
         for (const QString& name : { u"actionPreferences"_s, u"actionKeyboardShortcuts"_s, u"actionAbout"_s,
@@ -131,6 +149,7 @@ private Q_SLOTS:
             QDialog* dialog = dialogOpenedBy(&window, [&] { window.findChild<QAction*>(name)->trigger(); });
             QVERIFY2(dialog, qPrintable(name));
             found += problems(dialog);
+            found += tabProblems(dialog);
             dialog->reject();
             dialog->close();
         }
@@ -141,6 +160,12 @@ private Q_SLOTS:
         QTRY_VERIFY((page = window.findChild<Widgets::LeadDetailPage*>()) != nullptr);
         QTest::qWait(500); // its records arrive
         found += problems(page);
+        auto* detailTabs = page->findChild<QTabWidget*>(u"detailTabs"_s);
+        for (int tab = 0; tab < detailTabs->count(); ++tab) {
+            detailTabs->setCurrentIndex(tab);
+            found += tabProblems(&window);
+        }
+        detailTabs->setCurrentIndex(0);
         for (const QString& button : { u"addApplicantButton"_s, u"addBankButton"_s, u"addAddressButton"_s }) {
             auto* add = page->findChild<QPushButton*>(button);
             QVERIFY2(add, qPrintable(button));
@@ -150,17 +175,62 @@ private Q_SLOTS:
             QDialog* dialog = dialogOpenedBy(page, [add] { add->click(); });
             QVERIFY2(dialog, qPrintable(button));
             found += problems(dialog);
+            found += tabProblems(dialog);
             Widgets::MessageBox::setNextAnswer(QMessageBox::Discard); // a form asks before it drops a draft
             dialog->reject();
         }
 
-        // Uploading documents, from the lead's documents tab.
+        // The same forms editing a record the lead has.
+        int edited = 0;
+        for (const auto& [table, button] : { std::pair(u"applicantsTable"_s, u"editApplicantButton"_s),
+                 std::pair(u"banksTable"_s, u"editBankButton"_s),
+                 std::pair(u"addressesTable"_s, u"editAddressButton"_s) }) {
+            auto* records = page->findChild<QTableView*>(table);
+            QVERIFY2(records, qPrintable(table));
+            if (records->model()->rowCount() == 0) {
+                continue;
+            }
+            records->selectRow(0);
+            auto* edit = page->findChild<QPushButton*>(button);
+            QVERIFY2(edit && edit->isEnabled(), qPrintable(button));
+            QDialog* dialog = dialogOpenedBy(page, [edit] { edit->click(); });
+            QVERIFY2(dialog, qPrintable(button));
+            found += problems(dialog);
+            found += tabProblems(dialog);
+            Widgets::MessageBox::setNextAnswer(QMessageBox::Discard);
+            dialog->reject();
+            ++edited;
+        }
+        QVERIFY(edited >= 2);
+
+        // Uploading documents, from the lead's documents tab: the dialog, then with a file and its form.
         {
             QDialog* upload
                 = dialogOpenedBy(page, [page] { page->findChild<QPushButton*>(u"uploadDocumentsButton"_s)->click(); });
             QVERIFY(upload);
             found += problems(upload);
+            found += tabProblems(upload);
             upload->reject();
+            QTemporaryDir folder;
+            QImage picture(64, 48, QImage::Format_RGB32);
+            picture.fill(Qt::darkCyan);
+            QVERIFY(picture.save(folder.filePath(u"shop-front.png"_s)));
+            Widgets::DocumentUploadDialog* withFile
+                = page->findChild<Widgets::DocumentsPanel*>()->upload({ folder.filePath(u"shop-front.png"_s) });
+            QVERIFY(withFile);
+            withFile->fileTable()->selectRow(0);
+            found += problems(withFile);
+            found += tabProblems(withFile);
+            withFile->close();
+        }
+        // The borrower's sign-in link.
+        {
+            QDialog* token = dialogOpenedBy(page, [page] { page->findChild<QPushButton*>(u"tokenButton"_s)->click(); });
+            QVERIFY(token);
+            QTRY_VERIFY_WITH_TIMEOUT(!token->findChild<QLineEdit*>(u"tokenEdit"_s)->text().isEmpty(), 10000);
+            found += problems(token);
+            found += tabProblems(token);
+            token->reject();
         }
         // The dialogs that ask before an export or a deletion.
         {
@@ -168,10 +238,12 @@ private Q_SLOTS:
             options.addOption(u"all"_s, u"&All columns"_s, u"Not only those shown"_s);
             options.show();
             found += problems(&options);
+            found += tabProblems(&options);
             Widgets::TypeToConfirmDialog confirm(
                 u"Delete Lead"_s, u"Delete the lead?"_s, u"LD1"_s, u"Delete"_s, &window);
             confirm.show();
             found += problems(&confirm);
+            found += tabProblems(&confirm);
         }
 
         // The portfolio, with its charts.
@@ -180,6 +252,7 @@ private Q_SLOTS:
         QTRY_VERIFY((portfolio = window.findChild<Widgets::PortfolioPage*>()) != nullptr);
         QTest::qWait(500);
         found += problems(portfolio);
+        found += tabProblems(&window);
 
         found.removeDuplicates();
         for (const QString& problem : std::as_const(found)) {

@@ -91,6 +91,10 @@ private Q_SLOTS:
         QCOMPARE(window.menuBar()->actions().first()->text(), u"फ़ाइल (&F)"_s);
         QCOMPARE(list->headerData(0, Qt::Horizontal).toString(), u"नाम"_s);
         QCOMPARE(list->headerData(8, Qt::Horizontal).toString(), u"NPA वर्ग"_s); // codes stay in Latin letters
+        // Dates name their month in Hindi ("2 अक्तू॰ 2026"), with the day and year in the digits amounts use.
+        const QString created = list->index(0, Models::LeadListModel::Created).data().toString();
+        QVERIFY2(QRegularExpression(u"^[0-9]{1,2} [\\x{0900}-\\x{097F}]+ [0-9]{4}$"_s).match(created).hasMatch(),
+            qPrintable(created));
         auto* tabs = window.findChild<QTabWidget*>(u"workspaceTabs"_s);
         QCOMPARE(tabs->tabText(0).remove(u'&'), u"लीड"_s);
         Tests::screenshot(window, u"hindi-lead-list"_s);

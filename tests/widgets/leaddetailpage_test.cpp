@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -302,6 +303,24 @@ private Q_SLOTS:
         QTRY_VERIFY((page = window.findChild<Widgets::LeadDetailPage*>()) != nullptr);
         QCOMPARE(page->leadId(), leadId);
         QVERIFY(page->isWindow() && page->isVisible());
+        {
+            // Keyboard Shortcuts names the table each Copy belongs to — and only tables copy, not the lists
+            // the page's combo boxes pop up.
+            QSet<QString> tables;
+            for (const QTableView* table : window.findChildren<QTableView*>()) {
+                tables.insert(table->accessibleName());
+            }
+            Widgets::KeyboardShortcutsDialog shortcuts(&window);
+            QSet<QString> copyPlaces;
+            for (int row = 0; row < shortcuts.shortcuts()->rowCount(); ++row) {
+                if (shortcuts.shortcuts()->item(row, Widgets::KeyboardShortcutsDialog::Action)->text() == u"Copy"_s) {
+                    copyPlaces.insert(
+                        shortcuts.shortcuts()->item(row, Widgets::KeyboardShortcutsDialog::Where)->text());
+                }
+            }
+            QVERIFY(copyPlaces.contains(u"Applicants"_s));
+            QCOMPARE(copyPlaces, tables);
+        }
         delete menu;
 
         // The applicants table of that lead: the buttons' actions, enabled as they are.

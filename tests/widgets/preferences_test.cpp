@@ -128,6 +128,7 @@ private Q_SLOTS:
         window->show();
         QTRY_VERIFY_WITH_TIMEOUT(window->leadListPage()->model()->rowCount() > 0, 10000);
         QCOMPARE(window->leadListPage()->model()->query().pageSize, 50);
+        QTRY_COMPARE_WITH_TIMEOUT(window->findChild<QLabel*>(u"onlineLabel"_s)->text(), u"● Online"_s, 10000);
 
         Widgets::PreferencesDialog* dialog = openPreferences(*window);
         QVERIFY(dialog);
@@ -143,6 +144,10 @@ private Q_SLOTS:
         QVERIFY(replaced.wait(5000));
         window = keeper.window();
         QCOMPARE(window->menuBar()->actions().first()->text(), u"फ़ाइल (&F)"_s);
+        // The new window knows the connection at once (the next health check is 15 s away).
+        QCOMPARE(window->findChild<QLabel*>(u"onlineLabel"_s)->text(),
+            QCoreApplication::translate("Crego::Widgets::MainWindow", "● Online"));
+        QVERIFY(window->findChild<QLabel*>(u"onlineLabel"_s)->text().contains(u"ऑनलाइन"_s));
         QTRY_VERIFY_WITH_TIMEOUT(window->leadListPage()->model()->rowCount() > 0, 10000);
         QCOMPARE(window->leadListPage()->model()->headerData(0, Qt::Horizontal).toString(), u"नाम"_s);
         // The page size: the list now asks for 25 leads at a time.

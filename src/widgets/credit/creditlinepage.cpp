@@ -19,6 +19,7 @@
 #include "linemetrics.h"
 #include "loanpricing.h"
 #include "moneyformatter.h"
+#include "taborder.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -114,6 +115,10 @@ CreditLinePage::CreditLinePage(QWidget* parent)
     m_ui->parametersLayout->setHorizontalSpacing(16);
     m_ui->warningLabel->setTextFormat(Qt::RichText);
     m_ui->delinquencyBox->setMinimumWidth(260);
+    // Tab reads the page as the eye does: the programs, the chart beside the outstanding table, the slab
+    // tables, the rate chart (the charts are made after the form, so they would come last).
+    TabOrder::follow({ m_ui->detailScroll, m_ui->programsTable, m_outstandingChart, m_ui->outstandingTable,
+        m_ui->roiTable, m_ui->overdueTable, m_ui->penalTable, m_rateChart });
     showLoading();
 }
 

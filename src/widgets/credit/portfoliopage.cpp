@@ -9,6 +9,7 @@
 
 #include "session.h"
 #include "tablebehaviour.h"
+#include "taborder.h"
 
 #include "ui_portfoliopage.h"
 
@@ -84,6 +85,9 @@ PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
     m_ui->chartsLayout->addWidget(m_bucketChart, 0, 1);
     m_ui->chartsLayout->addWidget(m_assetClassChart, 1, 0);
     m_ui->chartsLayout->addWidget(m_utilizationChart, 1, 1);
+    // Made after the form, the charts would come after the table below them.
+    TabOrder::follow({ m_ui->chartsScroll, m_programChart, m_bucketChart, m_assetClassChart, m_utilizationChart,
+        m_ui->programTable });
     m_ui->programTable->setModel(m_portfolio->byProgram());
     m_ui->programTable->verticalHeader()->hide();
     m_ui->programTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -106,9 +110,7 @@ PortfolioPage::PortfolioPage(Api::Session* session, QWidget* parent)
     connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] { load(m_filter, m_description); });
     m_ui->cancelButton->hide();
     m_ui->progressBar->hide();
-    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        TableBehaviour::apply(view); // Ctrl+C copies cells, Tab moves on, right-click offers the row's actions
-    }
+    TableBehaviour::applyToTablesOf(this); // Ctrl+C copies cells, Tab moves on, right-click offers row actions
 }
 
 PortfolioPage::~PortfolioPage() = default;

@@ -48,16 +48,16 @@ DocumentsPanel::DocumentsPanel(Api::Session* session, Models::LeadDetailLoader* 
     , m_session(session)
     , m_loader(loader)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_filter(new QComboBox(this))
-    , m_table(new QTableView(this))
-    , m_preview(new DocumentPreview(this))
-    , m_state(new QLabel(this))
-    , m_message(new QLabel(this))
     , m_uploadButton(new QPushButton(tr("&Upload Files…"), this))
     , m_editButton(new QPushButton(tr("Edit &Details…"), this))
     , m_openButton(new QPushButton(tr("&Open"), this))
     , m_saveButton(new QPushButton(tr("Save &As…"), this))
     , m_deleteButton(new QPushButton(tr("De&lete…"), this))
+    , m_filter(new QComboBox(this))
+    , m_state(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_preview(new DocumentPreview(this))
 {
     setObjectName(QStringLiteral("documentsPanel"));
     setAcceptDrops(true);

@@ -76,16 +76,18 @@ private:
     Api::Session* m_session;
     Models::LeadDetailLoader* m_loader;
     QSortFilterProxyModel* m_proxy;
-    QComboBox* m_filter;
-    QTableView* m_table;
-    DocumentPreview* m_preview;
-    QLabel* m_state;
-    QLabel* m_message;
+    // Created in the order Tab goes through them, as they are shown: the buttons, the filter at the end of
+    // their line, then the table and the preview beside it.
     QPushButton* m_uploadButton;
     QPushButton* m_editButton;
     QPushButton* m_openButton;
     QPushButton* m_saveButton;
     QPushButton* m_deleteButton;
+    QComboBox* m_filter;
+    QLabel* m_state;
+    QLabel* m_message;
+    QTableView* m_table;
+    DocumentPreview* m_preview;
     QString m_readOnlyReason;
     QHash<QPushButton*, QString> m_liveToolTips; //!< what the buttons say when the lead can be changed
     QPointer<Api::ApiCall> m_contentCall;

@@ -66,6 +66,7 @@ DocumentUploadDialog::DocumentUploadDialog(
     m_table->setItemDelegateForColumn(Models::DocumentUploadQueue::StatusColumn,
         new ProgressDelegate(Models::DocumentUploadQueue::ProgressRole, this));
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the chosen file's form, not from cell to cell
     m_summary->setObjectName(QStringLiteral("uploadSummary"));
     m_summary->setWordWrap(true);
 

@@ -39,9 +39,9 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
     , m_ui(std::make_unique<Ui::LeadDetailPage>())
     , m_loader(new Models::LeadDetailLoader(session->client(), leadId, this))
     , m_session(session)
-    , m_documents(new DocumentsPanel(session, m_loader, this))
 {
     m_ui->setupUi(this);
+    m_documents = new DocumentsPanel(session, m_loader, this); // after the page's own: Tab reaches it last
     m_ui->factsLayout->setSpacing(20);
     m_ui->documentsLayout->addWidget(m_documents);
     for (QTableView* table : { m_ui->applicantsTable, m_ui->banksTable, m_ui->addressesTable }) {
@@ -80,9 +80,7 @@ LeadDetailPage::LeadDetailPage(Api::Session* session, const QString& leadId, QWi
         { m_ui->editBankButton, m_ui->verifyBankButton, m_ui->bankDocumentsButton, m_ui->deleteBankButton });
     TableBehaviour::mirror(
         m_ui->addressesTable, { m_ui->editAddressButton, m_ui->copyAddressButton, m_ui->deleteAddressButton });
-    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        TableBehaviour::apply(view); // Ctrl+C copies cells, Tab moves on, right-click offers the row's actions
-    }
+    TableBehaviour::applyToTablesOf(this); // Ctrl+C copies cells, Tab moves on, right-click offers row actions
     reload();
 }
 

@@ -119,7 +119,7 @@ private:
     std::unique_ptr<Ui::LeadDetailPage> m_ui;
     Models::LeadDetailLoader* m_loader;
     Api::Session* m_session;
-    DocumentsPanel* m_documents;
+    DocumentsPanel* m_documents = nullptr;
     Models::DraftStore* m_drafts = nullptr;
     QLabel* m_lastMessage = nullptr; //!< where the last record action's outcome went
     QString m_readOnlyReason;

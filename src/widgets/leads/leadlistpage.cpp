@@ -124,9 +124,7 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     });
     m_ui->selectionBar->hide();
     updateState();
-    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        TableBehaviour::apply(view); // Ctrl+C copies cells, Tab moves on, right-click offers the row's actions
-    }
+    TableBehaviour::applyToTablesOf(this); // Ctrl+C copies cells, Tab moves on, right-click offers row actions
 }
 
 void LeadListPage::showSelection(const QString& description, const QList<Core::Lead>& leads)

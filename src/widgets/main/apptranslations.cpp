@@ -43,6 +43,9 @@ void replace(QTranslator*& current, const QLocale& locale, const QString& name, 
 
 bool AppTranslations::install(const QLocale& locale)
 {
+    // Dates, percentages and sizes follow the language too ("2 अक्तू॰ 2026"); Hindi keeps Latin digits and
+    // Indian grouping, as amounts do.
+    QLocale::setDefault(locale);
     replace(installed().qt, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     replace(installed().app, locale, QStringLiteral("crego-desk"), QStringLiteral(":/i18n"));
     return installed().app != nullptr;

@@ -10,7 +10,8 @@ class AppTranslations
 {
 public:
     //! Replaces the installed catalogues with those for \a locale (English has one too, for its plural
-    //! forms); true when the app has a catalogue for that language.
+    //! forms) and makes it the default locale, so dates name their months in that language; true when the
+    //! app has a catalogue for that language.
     static bool install(const QLocale& locale);
 };
 

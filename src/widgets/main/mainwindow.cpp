@@ -151,7 +151,11 @@ void MainWindow::setSession(Api::Session* session)
         offerDrafts();
     });
     keyring->load();
-    m_onlineLabel->setText(tr("Connecting…"));
+    if (session->connectionStateKnown()) { // a window opened afresh (a new language) on a running session
+        showConnectionState(session->connectionState(), session->connectionReason());
+    } else {
+        m_onlineLabel->setText(tr("Connecting…"));
+    }
     session->startMonitoring();
     m_ui->actionConnect->setEnabled(true);
     m_ui->actionSignOut->setEnabled(true);

@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QMenu>
 #include <QPointer>
+#include <QTableView>
 
 namespace Crego::Widgets {
 
@@ -27,6 +28,13 @@ void TableBehaviour::apply(QAbstractItemView* view)
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(view, &QWidget::customContextMenuRequested, view,
         [view](const QPoint& pos) { contextMenu(view, pos)->popup(view->viewport()->mapToGlobal(pos)); });
+}
+
+void TableBehaviour::applyToTablesOf(QWidget* page)
+{
+    for (QTableView* table : page->findChildren<QTableView*>()) {
+        apply(table);
+    }
 }
 
 void TableBehaviour::mirror(QAbstractItemView* view, const QList<QAbstractButton*>& buttons)

@@ -8,6 +8,7 @@ class QAbstractItemView;
 class QAction;
 class QMenu;
 class QPoint;
+class QWidget;
 
 namespace Crego::Widgets {
 
@@ -19,6 +20,8 @@ class TableBehaviour
 {
 public:
     static void apply(QAbstractItemView* view);
+    //! apply() on every table of \a page — not on the lists its combo boxes pop up, which are views too.
+    static void applyToTablesOf(QWidget* page);
     //! Offers each of \a buttons (Edit…, Delete…) in \a view's context menu, enabled as the button is.
     static void mirror(QAbstractItemView* view, const QList<QAbstractButton*>& buttons);
     //! The context menu for a right-click at \a pos of \a view's viewport, after selecting its row (the
