@@ -30,6 +30,9 @@ public:
         return JsonDocumentReader::read(
             json,
             [&out](JsonReader& root) {
+                if (root.isLongList()) {
+                    return readLongList(root, out);
+                }
                 // A bare array is the whole list: size the list once instead of growing it.
                 out.items.reserve(std::max<qsizetype>(root.arraySize(), 0));
                 if (!PageReader::read(root, out.info, [&out](JsonReader& element) {
@@ -59,6 +62,29 @@ public:
     template<typename Record> static QByteArray toJson(const Record& record)
     {
         return QJsonDocument(encode(record)).toJson(QJsonDocument::Compact);
+    }
+
+private:
+    //! A long list, read on several threads into its place in the page.
+    template<typename Record> static bool readLongList(JsonReader& root, Page<Record>& out)
+    {
+        const qsizetype count = root.arraySize();
+        out.items.resize(count);
+        Record* const items = out.items.data();
+        QList<qsizetype> failed;
+        if (!root.readConcurrently([items](qsizetype index,
+                                       JsonReader& element) { return JsonField<Record>::read(element, items[index]); },
+                failed, out.skipped)) {
+            return false;
+        }
+        for (auto index = failed.crbegin(); index != failed.crend(); ++index) {
+            out.items.removeAt(*index);
+        }
+        out.info = PageReader::wholeList(count);
+        if (out.items.isEmpty() && !out.skipped.isEmpty()) {
+            return root.fail(out.skipped.first().toString());
+        }
+        return true;
     }
 };
 

@@ -3,6 +3,7 @@
 
 // Private to the core's JSON decoder: the only header besides the .cpp files that sees simdjson.
 
+#include "jsonarraysplitter.h"
 #include "jsonerror.h"
 
 #include <simdjson.h>
@@ -58,6 +59,17 @@ private:
     std::array<Entry, size_t(1) << SlotBits> m_entries;
 };
 
+//! A long array at the top of a document, parsed one element at a time by \a parser.
+struct JsonArrayStream
+{
+    simdjson::dom::parser* parser = nullptr;
+    const char* data = nullptr;
+    //! Bytes readable from data on (its size and spare capacity): an element that ends the parser's
+    //! padding before this is parsed in place, others are copied first.
+    size_t readable = 0;
+    std::vector<JsonArraySplitter::Span> elements;
+};
+
 //! The path being decoded and the first error met; shared by every JsonReader of one document.
 struct JsonDecodeState
 {
@@ -82,6 +94,8 @@ struct JsonDecodeState
     std::vector<Segment> path;
     JsonError error;
     bool hasError = false;
+    //! The error is the parser's: the bytes are broken (not merely a value of the wrong shape).
+    bool unreadable = false;
     //! Scratch text for a number read as text; valid until the next number is read.
     char numberText[64] = {};
     //! Short strings seen in this document ("scf", "disbursed", "years"): records share one copy of each.

@@ -15,6 +15,31 @@ simdjson::dom::parser& threadParser()
     return parser;
 }
 
+//! An empty array: the value a streamed root reader stands on (see JsonReader::m_stream).
+const simdjson::dom::element& emptyArray()
+{
+    thread_local simdjson::dom::parser parser;
+    thread_local const simdjson::dom::element empty = parser.parse("[]", 2, true).value_unsafe();
+    return empty;
+}
+
+qsizetype& streamingThreshold()
+{
+    static qsizetype bytes = 1024 * 1024;
+    return bytes;
+}
+
+//! Whether \a json has an array at the top (after any whitespace).
+bool startsWithArray(const QByteArray& json)
+{
+    for (const char c : json) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            return c == '[';
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void JsonDecodeState::fail(const QString& message)
@@ -28,6 +53,7 @@ void JsonDecodeState::fail(const QString& message)
 
 bool JsonDecodeState::failWith(simdjson::error_code code)
 {
+    unreadable = true;
     QString message;
     switch (code) {
     case simdjson::UTF8_ERROR:
@@ -70,6 +96,11 @@ QString JsonDecodeState::pathText() const
     return text;
 }
 
+void JsonDocumentReader::setStreamingThreshold(qsizetype bytes)
+{
+    streamingThreshold() = bytes;
+}
+
 void JsonDocumentReader::trimMemory()
 {
     threadParser() = simdjson::dom::parser();
@@ -86,6 +117,18 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
     if (json.trimmed().isEmpty()) {
         state.failWith(simdjson::EMPTY);
         unreadable = true;
+    } else if (json.size() >= streamingThreshold() && startsWithArray(json)) {
+        // A long list, element by element: the parse tree of one element instead of the whole list's.
+        JsonArrayStream stream;
+        stream.parser = &parser;
+        stream.data = json.constData();
+        stream.readable = size_t(json.capacity());
+        if (!JsonArraySplitter::split(std::string_view(json.constData(), size_t(json.size())), stream.elements)) {
+            state.failWith(simdjson::TAPE_ERROR);
+        } else {
+            JsonReader reader(&state, &emptyArray(), &stream);
+            ok = root(reader) && !state.failed();
+        }
     } else {
         // Bytes with simdjson's padding to spare are parsed in place; others are copied once.
         const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
@@ -115,7 +158,7 @@ bool JsonDocumentReader::read(const QByteArray& json, const JsonReader::ElementR
             }
         }
         error = state.error;
-        error.unreadable = unreadable;
+        error.unreadable = unreadable || state.unreadable;
     }
     return ok;
 }

@@ -10,7 +10,9 @@
 #include <QtAlgorithms>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
+#include <thread>
 
 namespace Crego::Core {
 
@@ -104,6 +106,14 @@ QJsonValue toJsonValue(const element& value)
     return QJsonValue(QJsonValue::Null);
 }
 
+//! Parses one element of a long list, in place when the bytes after it cover the parser's padding.
+simdjson::error_code parseElement(
+    simdjson::dom::parser& parser, const JsonArrayStream& stream, const JsonArraySplitter::Span& span, element& item)
+{
+    const bool inPlace = span.end + simdjson::SIMDJSON_PADDING <= stream.readable;
+    return parser.parse(stream.data + span.begin, span.end - span.begin, !inPlace).get(item);
+}
+
 } // namespace
 
 bool JsonReader::fail(const QString& message)
@@ -135,6 +145,9 @@ JsonReader::Kind JsonReader::kind()
 
 qsizetype JsonReader::arraySize()
 {
+    if (m_stream) {
+        return qsizetype(m_stream->elements.size());
+    }
     const element& value = elementOf(m_value);
     return value.type() == element_type::ARRAY ? qsizetype(simdjson::dom::array(value).size()) : -1;
 }
@@ -240,9 +253,10 @@ bool JsonReader::readNumberOrString(double& number, QByteArrayView& text, bool& 
     return true;
 }
 
-JsonReader::JsonReader(JsonDecodeState* state, const void* value)
+JsonReader::JsonReader(JsonDecodeState* state, const void* value, const JsonArrayStream* stream)
     : m_state(state)
     , m_value(value)
+    , m_stream(stream)
     , m_depth(state->path.size())
 { }
 
@@ -321,8 +335,108 @@ bool JsonReader::readFields(const std::function<bool(std::string_view key, JsonR
     return true;
 }
 
+bool JsonReader::readStream(const ElementReader& elementReader)
+{
+    qsizetype index = 0;
+    for (const JsonArraySplitter::Span& span : m_stream->elements) {
+        m_state->pushIndex(index++);
+        element item;
+        if (const auto error = parseElement(*m_stream->parser, *m_stream, span, item)) {
+            return m_state->failWith(error); // broken bytes: the whole list is unreadable, not one record
+        }
+        JsonReader child(m_state, &item);
+        if (!elementReader(child)) {
+            return false;
+        }
+        m_state->pop();
+    }
+    return true;
+}
+
+bool JsonReader::readConcurrently(
+    const IndexedElementReader& elementReader, QList<qsizetype>& failedIndexes, QList<JsonError>& failures)
+{
+    const std::vector<JsonArraySplitter::Span>& spans = m_stream->elements;
+    const qsizetype count = qsizetype(spans.size());
+    // Batches handed out in order: when one worker meets broken bytes and the others stop at their next
+    // batch, every element before the broken one has been read, as in a read from first to last.
+    constexpr qsizetype BatchSize = 32;
+    std::atomic<qsizetype> nextBatch { 0 };
+    std::atomic<bool> broken { false };
+    struct Worker
+    {
+        JsonDecodeState state;
+        qsizetype brokenAt = -1;
+        std::vector<std::pair<qsizetype, JsonError>> failed;
+    };
+    const auto work = [&](Worker& worker, simdjson::dom::parser& parser) {
+        worker.state.path = m_state->path;
+        for (;;) {
+            const qsizetype first = nextBatch.fetch_add(1, std::memory_order_relaxed) * BatchSize;
+            if (first >= count || broken.load(std::memory_order_relaxed)) {
+                return;
+            }
+            for (qsizetype index = first; index < std::min(first + BatchSize, count); ++index) {
+                const JsonArraySplitter::Span& span = spans[size_t(index)];
+                worker.state.pushIndex(index);
+                element item;
+                if (const auto error = parseElement(parser, *m_stream, span, item)) {
+                    worker.state.failWith(error);
+                    worker.brokenAt = index;
+                    broken.store(true, std::memory_order_relaxed);
+                    return;
+                }
+                JsonReader child(&worker.state, &item);
+                if (!elementReader(index, child)) {
+                    worker.failed.emplace_back(index, child.recover());
+                }
+                worker.state.pop();
+            }
+        }
+    };
+    // Elements are a few kilobytes each: beyond a few threads, memory bandwidth is the limit.
+    const int threadCount = int(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
+    const qsizetype batches = (count + BatchSize - 1) / BatchSize;
+    std::vector<Worker> workers(size_t(std::clamp<qsizetype>(batches, 1, threadCount)));
+    std::vector<std::thread> helpers;
+    for (size_t i = 1; i < workers.size(); ++i) {
+        helpers.emplace_back([&work, &worker = workers[i]] {
+            simdjson::dom::parser parser;
+            work(worker, parser);
+        });
+    }
+    work(workers.front(), *m_stream->parser);
+    for (std::thread& helper : helpers) {
+        helper.join();
+    }
+
+    const Worker* firstBroken = nullptr;
+    std::vector<std::pair<qsizetype, JsonError>> failed;
+    for (const Worker& worker : workers) {
+        if (worker.brokenAt >= 0 && (!firstBroken || worker.brokenAt < firstBroken->brokenAt)) {
+            firstBroken = &worker;
+        }
+        failed.insert(failed.end(), worker.failed.begin(), worker.failed.end());
+    }
+    if (firstBroken) {
+        m_state->error = firstBroken->state.error;
+        m_state->hasError = true;
+        m_state->unreadable = true;
+        return false;
+    }
+    std::sort(failed.begin(), failed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [index, error] : failed) {
+        failedIndexes.append(index);
+        failures.append(error);
+    }
+    return true;
+}
+
 bool JsonReader::readArray(const ElementReader& elementReader)
 {
+    if (m_stream) {
+        return readStream(elementReader);
+    }
     const element& value = elementOf(m_value);
     if (value.type() != element_type::ARRAY) {
         return expectedButGot(*this, QT_TRANSLATE_NOOP("JsonReader", "array"), value.type());

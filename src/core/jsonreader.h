@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -15,6 +16,7 @@
 namespace Crego::Core {
 
 class ObjectSchemaBase;
+struct JsonArrayStream;
 struct JsonDecodeState;
 
 //! One position in a JSON document being decoded; field readers pull typed values from it.
@@ -49,6 +51,17 @@ public:
     //! Walks an object field by field, for shapes without a fixed schema (list envelopes).
     bool readFields(const std::function<bool(std::string_view key, JsonReader& value)>& field);
     bool readArray(const ElementReader& element);
+
+    using IndexedElementReader = std::function<bool(qsizetype index, JsonReader& element)>;
+    //! Whether this is a long list at the top of a document, parsed element by element (see
+    //! JsonDocumentReader::setStreamingThreshold()), which readConcurrently() can read.
+    bool isLongList() const { return m_stream != nullptr; }
+    //! Reads each element of a long list with \a element on up to four threads at once, so \a element
+    //! must be safe to call for different indexes at the same time. An element it returns false for is
+    //! recovered, its index and error listed in \a failedIndexes and \a failures, sorted by index. Broken
+    //! bytes end the read with their error, as in readArray().
+    bool readConcurrently(
+        const IndexedElementReader& element, QList<qsizetype>& failedIndexes, QList<JsonError>& failures);
     //! Records \a message as the error at this reader's path; always returns false.
     bool fail(const QString& message);
     //! After a failed read of this reader's value: the error, forgotten (and the path back at this value)
@@ -57,10 +70,14 @@ public:
 
 private:
     friend class JsonDocumentReader;
-    JsonReader(JsonDecodeState* state, const void* value);
+    JsonReader(JsonDecodeState* state, const void* value, const JsonArrayStream* stream = nullptr);
+    bool readStream(const ElementReader& element);
 
     JsonDecodeState* m_state;
     const void* m_value; // const simdjson::dom::element*, kept out of this header
+    //! Set on the root of a long array read element by element; m_value is then an empty array, so every
+    //! read but readArray() and arraySize() fails as on any array.
+    const JsonArrayStream* m_stream;
     size_t m_depth; // the path's length at this value
 };
 

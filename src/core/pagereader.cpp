@@ -107,6 +107,17 @@ bool readEnvelopeField(
 
 } // namespace
 
+PageInfo PageReader::wholeList(qsizetype count)
+{
+    PageInfo info;
+    info.totalCount = count;
+    info.currentPage = 1;
+    info.pageSize = int(count);
+    info.totalPages = 1;
+    info.nextStated = true; // the whole list at once
+    return info;
+}
+
 bool PageReader::read(JsonReader& reader, PageInfo& info, const JsonReader::ElementReader& item)
 {
     qsizetype itemCount = 0;
@@ -121,11 +132,7 @@ bool PageReader::read(JsonReader& reader, PageInfo& info, const JsonReader::Elem
         if (!reader.readArray(countingItem)) {
             return false;
         }
-        info.totalCount = itemCount;
-        info.currentPage = 1;
-        info.pageSize = int(itemCount);
-        info.totalPages = 1;
-        info.nextStated = true; // the whole list at once
+        info = wholeList(itemCount);
         return true;
     case JsonReader::Kind::Object:
         break;

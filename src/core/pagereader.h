@@ -11,6 +11,8 @@ class PageReader
 {
 public:
     static bool read(JsonReader& reader, PageInfo& info, const JsonReader::ElementReader& item);
+    //! What a bare array of \a count elements says of itself: the whole list, on one page.
+    static PageInfo wholeList(qsizetype count);
 };
 
 } // namespace Crego::Core

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsoncodec.h"
+#include "jsondocumentreader.h"
 #include "lead.h"
 #include "leadprogram.h"
 #include "testdata.h"
@@ -9,11 +10,15 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace Crego::Core;
 using namespace Qt::StringLiterals;
 using Crego::Tests::TestData;
 
 //! Malformed server bodies: every one is an error message with a reason, none a crash or a silent zero.
+//! Every case runs twice: parsed whole, and with each list at the top parsed element by element as long
+//! lists are.
 class MalformedTest : public QObject
 {
     Q_OBJECT
@@ -182,7 +187,54 @@ private Q_SLOTS:
         QVERIFY(JsonCodec::decodePage(example(), copied, error));
         QCOMPARE(JsonCodec::encode(inPlace.items.first()), JsonCodec::encode(copied.items.first()));
     }
+
+    void decodePage_longListElementByElement_sameRecordsAsWhole()
+    {
+        // Strings holding brackets, quotes and backslashes do not end an element early.
+        QJsonArray entries = QJsonDocument::fromJson(example()).array();
+        QJsonObject tricky = entries.first().toObject();
+        tricky.insert(u"ref_id"_s, u"]},[{\"\\"_s);
+        entries.append(tricky);
+        QJsonObject odd = entries.first().toObject();
+        odd.insert(u"status"_s, 7); // skipped and named alike
+        entries.append(odd);
+        for (int i = 0; i < 40; ++i) {
+            entries.append(entries.at(i % 2));
+        }
+        const QByteArray json = QJsonDocument(entries).toJson(QJsonDocument::Compact);
+        Page<LeadProgram> whole;
+        Page<LeadProgram> streamed;
+        JsonError error;
+        JsonDocumentReader::setStreamingThreshold(std::numeric_limits<qsizetype>::max());
+        QVERIFY2(JsonCodec::decodePage(json, whole, error), qPrintable(error.toString()));
+        JsonDocumentReader::setStreamingThreshold(0);
+        QVERIFY2(JsonCodec::decodePage(json, streamed, error), qPrintable(error.toString()));
+        JsonDocumentReader::setStreamingThreshold(s_threshold);
+        QCOMPARE(streamed.items.size(), entries.size() - 1);
+        QCOMPARE(streamed.items.size(), whole.items.size());
+        for (qsizetype i = 0; i < whole.items.size(); ++i) {
+            QCOMPARE(JsonCodec::encode(streamed.items.at(i)), JsonCodec::encode(whole.items.at(i)));
+        }
+        QCOMPARE(streamed.items.at(1).refId, u"]},[{\"\\"_s);
+        QCOMPARE(streamed.skipped.size(), 1);
+        QCOMPARE(streamed.skipped.first().toString(), whole.skipped.first().toString());
+    }
+
+public:
+    //! The threshold this run uses (see main()).
+    static inline qsizetype s_threshold = 1024 * 1024;
 };
 
-QTEST_GUILESS_MAIN(MalformedTest)
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    MalformedTest whole;
+    int failures = QTest::qExec(&whole, argc, argv);
+    MalformedTest::s_threshold = 0; // every list at the top element by element
+    JsonDocumentReader::setStreamingThreshold(0);
+    MalformedTest streamed;
+    failures += QTest::qExec(&streamed, argc, argv);
+    return failures;
+}
+
 #include "malformed_test.moc"
