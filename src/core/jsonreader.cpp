@@ -358,8 +358,9 @@ bool JsonReader::readConcurrently(
 {
     const std::vector<JsonArraySplitter::Span>& spans = m_stream->elements;
     const qsizetype count = qsizetype(spans.size());
-    // Batches handed out in order: when one worker meets broken bytes and the others stop at their next
-    // batch, every element before the broken one has been read, as in a read from first to last.
+    // Batches handed out in order, and a batch taken is read to its end (or its own broken element): when
+    // one worker meets broken bytes and the others take no further batch, every element before the
+    // broken one has been read, and the first broken element is the one named, as when read in order.
     constexpr qsizetype BatchSize = 32;
     std::atomic<qsizetype> nextBatch { 0 };
     std::atomic<bool> broken { false };
@@ -371,9 +372,9 @@ bool JsonReader::readConcurrently(
     };
     const auto work = [&](Worker& worker, simdjson::dom::parser& parser) {
         worker.state.path = m_state->path;
-        for (;;) {
+        while (!broken.load(std::memory_order_relaxed)) {
             const qsizetype first = nextBatch.fetch_add(1, std::memory_order_relaxed) * BatchSize;
-            if (first >= count || broken.load(std::memory_order_relaxed)) {
+            if (first >= count) {
                 return;
             }
             for (qsizetype index = first; index < std::min(first + BatchSize, count); ++index) {

@@ -220,6 +220,24 @@ private Q_SLOTS:
         QCOMPARE(streamed.skipped.first().toString(), whole.skipped.first().toString());
     }
 
+    void decodePage_longListWithBrokenElements_namesTheFirst()
+    {
+        // Read on several threads, a long list still names its first broken element, as read in order.
+        QByteArray json = "[";
+        for (int i = 0; i < 300; ++i) {
+            json += i == 0 ? "" : ",";
+            json += i == 70 || i == 250 ? R"({"id": tru})" : R"({"id": "x"})";
+        }
+        json += ']';
+        Page<LeadProgram> page;
+        JsonError error;
+        JsonDocumentReader::setStreamingThreshold(0);
+        QVERIFY(!JsonCodec::decodePage(json, page, error));
+        JsonDocumentReader::setStreamingThreshold(s_threshold);
+        QVERIFY(error.unreadable);
+        QVERIFY2(error.toString().startsWith(u"[70]"_s), qPrintable(error.toString()));
+    }
+
 public:
     //! The threshold this run uses (see main()).
     static inline qsizetype s_threshold = 1024 * 1024;
