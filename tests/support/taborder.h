@@ -78,6 +78,25 @@ public:
         return widget->objectName().isEmpty() ? text : text + QStringLiteral(" \"") + widget->objectName() + u'"';
     }
 
+    //! Whether \a widget is a part of one of Qt's composite widgets (a combo box's list and line edit, a
+    //! scroll area's viewport, the widgets Qt names qt_…), not a control of the app's own.
+    static bool isPartOfQtWidget(const QWidget* widget)
+    {
+        if (widget->objectName().startsWith(QStringLiteral("qt_"))) {
+            return true;
+        }
+        const auto* area = qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
+        if (area && area->viewport() == widget) {
+            return true;
+        }
+        for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (qobject_cast<const QComboBox*>(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 private:
     //! The controls a user can Tab to: visible, enabled, taking focus by Tab, not a part of Qt's own
     //! composite widgets.
@@ -85,17 +104,8 @@ private:
     {
         QList<QWidget*> found;
         for (QWidget* widget : window->findChildren<QWidget*>()) {
-            if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible() || !widget->isEnabled()
-                || widget->focusProxy() || widget->window() != window
-                || widget->objectName().startsWith(QStringLiteral("qt_"))) {
-                continue;
-            }
-            const auto* area = qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
-            bool inComboBox = false;
-            for (QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-                inComboBox = inComboBox || qobject_cast<QComboBox*>(parent);
-            }
-            if (!inComboBox && !(area && area->viewport() == widget)) {
+            if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisible() && widget->isEnabled()
+                && !widget->focusProxy() && widget->window() == window && !isPartOfQtWidget(widget)) {
                 found.append(widget);
             }
         }

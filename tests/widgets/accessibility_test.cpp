@@ -14,11 +14,9 @@
 #include "taborder.h"
 
 #include <QAbstractItemView>
-#include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QAction>
 #include <QChartView>
-#include <QComboBox>
 #include <QDialog>
 #include <QImage>
 #include <QLineEdit>
@@ -57,16 +55,6 @@ private:
         return path;
     }
 
-    static bool insideComboBox(const QWidget* widget)
-    {
-        for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-            if (qobject_cast<const QComboBox*>(parent)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     //! Every focusable control of \a root without a name, and every table or chart without a description.
     static QStringList problems(QWidget* root)
     {
@@ -79,10 +67,8 @@ private:
             if (!(widget->focusPolicy() & Qt::TabFocus) && !chart) {
                 continue;
             }
-            const auto* area = qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
-            if (widget->objectName().startsWith(u"qt_"_s) || insideComboBox(widget)
-                || (area && area->viewport() == widget)) {
-                continue; // parts of Qt's own composite widgets (a combo box's list and line edit, say)
+            if (Tests::TabOrder::isPartOfQtWidget(widget)) {
+                continue;
             }
             QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
             if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {

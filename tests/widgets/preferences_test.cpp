@@ -10,6 +10,7 @@
 
 #include "../api/apitestkit.h"
 #include "screenshot.h"
+#include "taborder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,15 +81,10 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QStringList order;
-        QWidget* widget = dialog.findChild<QComboBox*>(u"languageEdit"_s);
-        widget->setFocus();
-        for (int step = 0; step < 6; ++step) {
+        dialog.findChild<QComboBox*>(u"languageEdit"_s)->setFocus();
+        for (const QWidget* widget : Tests::TabOrder::walk(&dialog).mid(0, 6)) {
             order.append(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
                                                         : widget->objectName());
-            widget = widget->nextInFocusChain();
-            while (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible()) {
-                widget = widget->nextInFocusChain();
-            }
         }
         QCOMPARE(order,
             QStringList({ u"languageEdit"_s, u"themeEdit"_s, u"exportFolderEdit"_s, u"chooseExportFolderButton"_s,
