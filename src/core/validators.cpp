@@ -4,20 +4,56 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Crego::Core {
 
 namespace {
 
+// Plain loops, not regular expressions: the lead list masks a mobile number for every cell it paints.
 QString compact(const QString& input)
 {
-    QString text = input;
-    text.remove(QRegularExpression(QStringLiteral("[\\s-]")));
+    QString text;
+    text.reserve(input.size());
+    for (const QChar c : input) {
+        if (!c.isSpace() && c != u'-') {
+            text.append(c);
+        }
+    }
     return text;
 }
 
-bool matches(const QString& pattern, const QString& text)
+bool isAsciiDigit(QChar c)
 {
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAsciiUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+
+//! Whether \a text is \a shape character by character: 'A' a letter A-Z, '9' a digit 0-9, 'X' either.
+bool hasShape(QStringView text, QStringView shape)
+{
+    if (text.size() != shape.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool fits = shape.at(i) == u'A' ? isAsciiUpper(c)
+            : shape.at(i) == u'9'             ? isAsciiDigit(c)
+                                              : isAsciiUpper(c) || isAsciiDigit(c);
+        if (!fits) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool allDigits(QStringView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isAsciiDigit);
 }
 
 } // namespace
@@ -61,7 +97,7 @@ ValidationResult Validators::pan(const QString& input)
     if (text.size() != 10) {
         return ValidationResult::invalid(Validators::tr("A PAN has 10 characters; this has %1").arg(text.size()));
     }
-    if (!matches(QStringLiteral("[A-Z]{5}[0-9]{4}[A-Z]"), text)) {
+    if (!hasShape(text, u"AAAAA9999A")) {
         return ValidationResult::invalid(Validators::tr("A PAN is 5 letters, 4 digits and a letter, like ABCPE1234F"));
     }
     if (panHolderType(text.at(3)).isEmpty()) {
@@ -81,13 +117,13 @@ ValidationResult Validators::ifsc(const QString& input)
     if (text.size() != 11) {
         return ValidationResult::invalid(Validators::tr("An IFSC has 11 characters; this has %1").arg(text.size()));
     }
-    if (!matches(QStringLiteral("[A-Z]{4}"), text.left(4))) {
+    if (!hasShape(QStringView(text).left(4), u"AAAA")) {
         return ValidationResult::invalid(Validators::tr("An IFSC starts with the 4-letter bank code, like SBIN"));
     }
     if (text.at(4) != u'0') {
         return ValidationResult::invalid(Validators::tr("The 5th character of an IFSC is always 0"));
     }
-    if (!matches(QStringLiteral("[A-Z0-9]{6}"), text.mid(5))) {
+    if (!hasShape(QStringView(text).mid(5), u"XXXXXX")) {
         return ValidationResult::invalid(Validators::tr("The last 6 characters of an IFSC are letters or digits"));
     }
     return ValidationResult::ok(text);
@@ -99,7 +135,7 @@ ValidationResult Validators::pincode(const QString& input)
     if (text.isEmpty()) {
         return ValidationResult::invalid(Validators::tr("Enter the pincode"));
     }
-    if (!matches(QStringLiteral("[0-9]{6}"), text)) {
+    if (!hasShape(text, u"999999")) {
         return ValidationResult::invalid(Validators::tr("A pincode has exactly 6 digits"));
     }
     if (text.at(0) == u'0') {
@@ -122,7 +158,7 @@ ValidationResult Validators::mobile(const QString& input)
     } else if (text.size() == 11 && text.startsWith(u'0')) {
         text.remove(0, 1);
     }
-    if (!matches(QStringLiteral("[0-9]+"), text)) {
+    if (!allDigits(text)) {
         return ValidationResult::invalid(Validators::tr("A mobile number has only digits (and an optional +91)"));
     }
     if (text.size() != 10) {
@@ -156,7 +192,7 @@ ValidationResult Validators::bankAccountNumber(const QString& input)
     if (text.isEmpty()) {
         return ValidationResult::invalid(Validators::tr("Enter the account number"));
     }
-    if (!matches(QStringLiteral("[0-9]+"), text)) {
+    if (!allDigits(text)) {
         return ValidationResult::invalid(Validators::tr("An account number has only digits"));
     }
     if (text.size() < 9 || text.size() > 18) {

@@ -86,6 +86,7 @@ private Q_SLOTS:
         QTest::newRow("leading zero") << u"012345"_s << false << u"cannot start with 0"_s;
         QTest::newRow("five digits") << u"11000"_s << false << u"exactly 6 digits"_s;
         QTest::newRow("letters") << u"11000A"_s << false << u"exactly 6 digits"_s;
+        QTest::newRow("seven digits") << u"1100011"_s << false << u"exactly 6 digits"_s;
         QTest::newRow("empty") << QString() << false << u"Enter the pincode"_s;
     }
     void pincode() { check(&Validators::pincode); }
@@ -98,6 +99,8 @@ private Q_SLOTS:
         QTest::newRow("91 prefix") << u"919876543210"_s << true << u"+919876543210"_s;
         QTest::newRow("0 prefix") << u"09876543210"_s << true << u"+919876543210"_s;
         QTest::newRow("dashes") << u"98765-43210"_s << true << u"+919876543210"_s;
+        QTest::newRow("no-break space, pasted") << u"98765\u00a043210"_s << true << u"+919876543210"_s;
+        QTest::newRow("Devanagari digits") << u"९८७६५४३२१०"_s << false << u"only digits"_s;
         QTest::newRow("starts with 6") << u"6123456789"_s << true << u"+916123456789"_s;
         QTest::newRow("starts with 5") << u"5123456789"_s << false << u"starts with 6, 7, 8 or 9"_s;
         QTest::newRow("nine digits") << u"987654321"_s << false << u"10 digits"_s;

@@ -2,6 +2,7 @@
 #include "../models/leadlistrows.h"
 #include "leadlistmodel.h"
 #include "leadlistpage.h"
+#include "textcelldelegate.h"
 
 #include "../api/apitestkit.h"
 #include "screenshot.h"
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -38,6 +40,41 @@ private:
             qFatal("no widget %s", name);
         }
         return widget;
+    }
+
+    //! The text's ink in a cell: its bounding box, the cell's background and the ink's pixel that stands out
+    //! most from it.
+    struct Ink
+    {
+        QRect box;
+        QRgb background = 0;
+        QRgb strongest = 0;
+    };
+
+    static Ink inkOf(const QImage& image, const QRect& cell)
+    {
+        Ink ink;
+        const QRect inside = cell.adjusted(3, 3, -3, -3); // past the grid and the focus frame
+        ink.background = image.pixel(inside.topLeft());
+        for (int y = inside.top(); y <= inside.bottom(); ++y) {
+            for (int x = inside.left(); x <= inside.right(); ++x) {
+                const QRgb pixel = image.pixel(x, y);
+                const int contrast = qAbs(qGray(pixel) - qGray(ink.background));
+                if (contrast > 60) {
+                    ink.box |= QRect(x, y, 1, 1);
+                    if (contrast > qAbs(qGray(ink.strongest) - qGray(ink.background)) || ink.box.width() == 1) {
+                        ink.strongest = pixel;
+                    }
+                }
+            }
+        }
+        return ink;
+    }
+
+    static bool near(const QRect& a, const QRect& b)
+    {
+        return qAbs(a.left() - b.left()) <= 1 && qAbs(a.right() - b.right()) <= 1 && qAbs(a.top() - b.top()) <= 1
+            && qAbs(a.bottom() - b.bottom()) <= 1;
     }
 
     //! Shows \a page at \a size and waits for its first page of leads.
@@ -239,6 +276,57 @@ private Q_SLOTS:
         QCOMPARE(m_kit.sandbox.server().apiRequestCount() - before, quint64(1));
         QVERIFY(table->model()->index(119, Models::LeadListModel::Name).data().toString() != u"Loading…"_s);
         Tests::screenshot(page, u"leadlist-jumped-to-end"_s);
+    }
+
+    void cells_arePaintedWhereQtWouldPaintThem()
+    {
+        Widgets::LeadListPage page(&m_kit.session);
+        showLoaded(page, QSize(1280, 600));
+        auto* table = child<QTableView>(page, "leadTable");
+        QVERIFY(qobject_cast<Widgets::TextCellDelegate*>(table->itemDelegate()));
+        table->setColumnWidth(Models::LeadListModel::Program, 90); // long program names are elided
+        table->setFocus();
+        table->selectRow(1); // selected, with the focus frame on its first cell
+        QTest::qWait(50);
+        const QImage ours = table->viewport()->grab().toImage();
+        QStyledItemDelegate qtDelegate;
+        table->setItemDelegate(&qtDelegate);
+        const QImage qts = table->viewport()->grab().toImage();
+        table->setItemDelegate(nullptr);
+
+        // Where the text's ink is in each cell, and what colour: the same, to a pixel, as Qt's delegate.
+        int elided = 0;
+        for (int row = 0; row < 4; ++row) {
+            for (int column = 0; column < Models::LeadListModel::ColumnCount; ++column) {
+                const QModelIndex index = table->model()->index(row, column);
+                const QRect cell = table->visualRect(index);
+                const Ink mine = inkOf(ours, cell);
+                const Ink theirs = inkOf(qts, cell);
+                const QString where = u"row %1 column %2 (%3)"_s.arg(row).arg(column).arg(index.data().toString());
+                QVERIFY2(!mine.box.isEmpty(), qPrintable(where + u" shows no text"_s));
+                QVERIFY2(near(mine.box, theirs.box),
+                    qPrintable(u"%1: text at %2,%3 %4×%5, Qt puts it at %6,%7 %8×%9"_s.arg(where)
+                                   .arg(mine.box.x())
+                                   .arg(mine.box.y())
+                                   .arg(mine.box.width())
+                                   .arg(mine.box.height())
+                                   .arg(theirs.box.x())
+                                   .arg(theirs.box.y())
+                                   .arg(theirs.box.width())
+                                   .arg(theirs.box.height())));
+                QCOMPARE(mine.background, theirs.background);
+                QVERIFY2(qAbs(qGray(mine.strongest) - qGray(theirs.strongest)) <= 40,
+                    qPrintable(where + u": text colour differs"_s));
+                if (column == Models::LeadListModel::Program
+                    && table->fontMetrics().horizontalAdvance(index.data().toString()) > cell.width()) {
+                    ++elided;
+                }
+            }
+        }
+        QVERIFY(elided > 0); // the elided case was among those compared
+        // The selected row's text is drawn in the highlighted text colour, on the highlight.
+        const QRect selected = table->visualRect(table->model()->index(1, Models::LeadListModel::RefId));
+        QCOMPARE(inkOf(ours, selected).background, table->palette().color(QPalette::Highlight).rgb());
     }
 
     void cursorServer_loadsInOrder_andSaysSo()

@@ -45,7 +45,8 @@ LeadListPage::LeadListPage(Api::Session* session, QWidget* parent)
     m_visibleRowsChanged.setInterval(0);
     connect(&m_visibleRowsChanged, &QTimer::timeout, this, &LeadListPage::fetchVisibleLines);
     const auto visibleRowsChanged = [this] { m_visibleRowsChanged.start(); };
-    connect(m_ui->leadTable->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleRowsChanged);
+    // Scrolled: the pages shown are asked for at once, so they are on their way while "Loading…" is painted.
+    connect(m_ui->leadTable->verticalScrollBar(), &QScrollBar::valueChanged, this, &LeadListPage::fetchVisibleLines);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, visibleRowsChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, visibleRowsChanged);
     connect(m_model, &LeadListModel::rowsLoaded, this, visibleRowsChanged);

@@ -2,6 +2,7 @@
 #include "tablebehaviour.h"
 
 #include "tablecopy.h"
+#include "textcelldelegate.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QMenu>
 #include <QPointer>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 namespace Crego::Widgets {
@@ -24,6 +26,11 @@ const char* const MirroredButton = "cregoMirroredButton";
 void TableBehaviour::apply(QAbstractItemView* view)
 {
     TableCopy::enable(view);
+    QAbstractItemDelegate* qtDelegate = view->itemDelegate();
+    if (qtDelegate && qtDelegate->metaObject() == &QStyledItemDelegate::staticMetaObject) {
+        view->setItemDelegate(new TextCellDelegate(view));
+        qtDelegate->deleteLater();
+    }
     view->setTabKeyNavigation(false);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(view, &QWidget::customContextMenuRequested, view,

@@ -12,9 +12,9 @@ class QWidget;
 
 namespace Crego::Widgets {
 
-//! How every table of the app behaves beyond Qt's defaults: Ctrl+C copies the selected cells
-//! (TableCopy), Tab moves on to the next control instead of cycling through the cells, and a right-click
-//! selects the row under the mouse and offers the row's actions — those added to the view with
+//! How every table of the app behaves beyond Qt's defaults: cells of text are painted by TextCellDelegate,
+//! Ctrl+C copies the selected cells (TableCopy), Tab moves on to the next control instead of cycling through the cells,
+//! and a right-click selects the row under the mouse and offers the row's actions — those added to the view with
 //! addAction() or mirror() — and Copy.
 class TableBehaviour
 {
