@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A lead's programs with their credit lines (L1), and what the credit line tab computes from each line;
-// each input decoded whole and element by element, which must agree.
+// each input decoded whole and element by element (the list split in two halves at once), which must agree.
 #include "fuzzinput.h"
 
+#include "jsonarraysplitter.h"
 #include "jsoncodec.h"
 #include "jsondocumentreader.h"
 #include "leadprogram.h"
@@ -19,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     Page<LeadProgram> streamed;
     JsonError streamedError;
     JsonDocumentReader::setStreamingThreshold(0);
+    JsonArraySplitter::setHalvingThreshold(0);
     const bool streamedOk = JsonCodec::decodePage(input.bytes, streamed, streamedError);
     JsonDocumentReader::setStreamingThreshold(std::numeric_limits<qsizetype>::max());
     Page<LeadProgram> page;

@@ -16,6 +16,7 @@ void AllocatorTuning::apply()
     mallopt(M_MMAP_THRESHOLD, 256 * MiB); // also stops glibc moving the thresholds by itself
     mallopt(M_TRIM_THRESHOLD, 256 * MiB);
     mallopt(M_TOP_PAD, 64 * MiB);
+    mallopt(M_MXFAST, 0); // no fast bins: freeing a big page merges as it goes, not at the next big malloc
 #endif
 }
 

@@ -3,6 +3,11 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <thread>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -179,7 +184,73 @@ size_t skipElement(std::string_view json, size_t at)
     }
 }
 
+//! How a walk over the elements ended.
+enum class Walk {
+    Ended, //!< at the array's closing bracket, with nothing after it
+    Broken, //!< at broken framing (or cancelled)
+    Reached, //!< at an element beginning at or past where it was to stop
+};
+
+//! Appends the elements from the one beginning at \a at to \a elements, until the array ends, its framing
+//! breaks, an element begins at or past \a stop (then \a at is where), or \a cancelled is set.
+Walk walkElements(std::string_view json, size_t& at, size_t stop, std::vector<JsonArraySplitter::Span>& elements,
+    const std::atomic<bool>* cancelled = nullptr)
+{
+    while (at < json.size()) {
+        if (at >= stop) {
+            return Walk::Reached;
+        }
+        if (cancelled && cancelled->load(std::memory_order_relaxed)) {
+            return Walk::Broken;
+        }
+        const size_t end = skipElement(json, at);
+        if (end == std::string_view::npos) {
+            return Walk::Broken;
+        }
+        elements.push_back(JsonArraySplitter::Span { at, end });
+        at = skipSpace(json, end);
+        if (at >= json.size()) {
+            return Walk::Broken;
+        }
+        if (json[at] == ']') {
+            return skipSpace(json, at + 1) == json.size() ? Walk::Ended : Walk::Broken;
+        }
+        if (json[at] != ',') {
+            return Walk::Broken;
+        }
+        at = skipSpace(json, at + 1);
+    }
+    return Walk::Broken;
+}
+
+//! Where an object element most likely begins at or after \a from: a brace that follows a closing brace and
+//! a comma. Only a guess (the three could be inside a string) until a walk from the start lands on it.
+size_t likelyObjectStart(std::string_view json, size_t from)
+{
+    for (size_t at = json.find('}', from); at != std::string_view::npos; at = json.find('}', at + 1)) {
+        size_t next = skipSpace(json, at + 1);
+        if (next < json.size() && json[next] == ',') {
+            next = skipSpace(json, next + 1);
+            if (next < json.size() && json[next] == '{') {
+                return next;
+            }
+        }
+    }
+    return std::string_view::npos;
+}
+
+size_t& halvingThreshold()
+{
+    static size_t bytes = 2 * 1024 * 1024;
+    return bytes;
+}
+
 } // namespace
+
+void JsonArraySplitter::setHalvingThreshold(size_t bytes)
+{
+    halvingThreshold() = bytes;
+}
 
 bool JsonArraySplitter::split(std::string_view json, std::vector<Span>& elements)
 {
@@ -192,25 +263,41 @@ bool JsonArraySplitter::split(std::string_view json, std::vector<Span>& elements
     if (at < json.size() && json[at] == ']') {
         return skipSpace(json, at + 1) == json.size();
     }
-    while (at < json.size()) {
-        const size_t end = skipElement(json, at);
-        if (end == std::string_view::npos) {
-            return false;
-        }
-        elements.push_back(Span { at, end });
-        at = skipSpace(json, end);
-        if (at >= json.size()) {
-            return false;
-        }
-        if (json[at] == ']') {
-            return skipSpace(json, at + 1) == json.size();
-        }
-        if (json[at] != ',') {
-            return false;
-        }
-        at = skipSpace(json, at + 1);
+    const size_t middle = json.size() >= halvingThreshold() && std::thread::hardware_concurrency() > 1
+        ? likelyObjectStart(json, std::max(at, json.size() / 2))
+        : std::string_view::npos;
+    if (middle == std::string_view::npos) {
+        return walkElements(json, at, std::string_view::npos, elements) == Walk::Ended;
     }
-    return false;
+    // Two halves at once: the second from the guessed element on, the first up to it. When the first lands
+    // exactly on the guess, the second half's walk began where a walk from the start would have been.
+    // What the second thread writes as it goes is its own (no cache line shared with the first's).
+    struct alignas(64) SecondHalf
+    {
+        std::vector<Span> elements;
+        Walk walk = Walk::Broken;
+        alignas(64) std::atomic<bool> cancelled { false };
+    };
+    auto half = std::make_unique<SecondHalf>();
+    std::thread second([json, middle, half = half.get()] {
+        std::vector<Span> found;
+        size_t from = middle;
+        const Walk walk = walkElements(json, from, std::string_view::npos, found, &half->cancelled);
+        half->elements = std::move(found);
+        half->walk = walk;
+    });
+    const Walk headWalk = walkElements(json, at, middle, elements);
+    const bool landed = headWalk == Walk::Reached && at == middle;
+    half->cancelled.store(!landed, std::memory_order_relaxed);
+    second.join();
+    if (headWalk != Walk::Reached) {
+        return headWalk == Walk::Ended;
+    }
+    if (!landed) { // the guess was inside an element: on from where the first half stands, alone
+        return walkElements(json, at, std::string_view::npos, elements) == Walk::Ended;
+    }
+    elements.insert(elements.end(), half->elements.begin(), half->elements.end());
+    return half->walk == Walk::Ended;
 }
 
 } // namespace Crego::Core

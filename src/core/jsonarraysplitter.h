@@ -23,7 +23,12 @@ public:
     //! The elements of the array that \a json holds at its top, whitespace around it allowed. False when
     //! the framing is broken: no array at the top, an unterminated string, brackets that never close, a
     //! missing or doubled comma, text after the array. What each element holds is left to the parser.
+    //! A document of at least the halving threshold is walked in two halves at once, the second from an
+    //! element guessed near the middle and kept only when the first half's walk lands on it.
     static bool split(std::string_view json, std::vector<Span>& elements);
+    //! Documents of at least \a bytes (2 MiB unless set) are split in two halves on two threads; tests
+    //! set it low to run the same cases both ways.
+    static void setHalvingThreshold(size_t bytes);
 };
 
 } // namespace Crego::Core

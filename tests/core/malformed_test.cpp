@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonarraysplitter.h"
 #include "jsoncodec.h"
 #include "jsondocumentreader.h"
 #include "lead.h"
@@ -248,8 +249,9 @@ int main(int argc, char* argv[])
     QCoreApplication application(argc, argv);
     MalformedTest whole;
     int failures = QTest::qExec(&whole, argc, argv);
-    MalformedTest::s_threshold = 0; // every list at the top element by element
+    MalformedTest::s_threshold = 0; // every list at the top element by element, split in two halves
     JsonDocumentReader::setStreamingThreshold(0);
+    JsonArraySplitter::setHalvingThreshold(0);
     MalformedTest streamed;
     failures += QTest::qExec(&streamed, argc, argv);
     return failures;
