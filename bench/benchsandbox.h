@@ -3,6 +3,7 @@
 
 #include "cregoclient.h"
 #include "sandboxserver.h"
+#include "sandboxthread.h"
 #include "session.h"
 
 #include <QEventLoop>
@@ -71,6 +72,17 @@ inline qint64 residentBytes()
     return 0;
 }
 
+//! A sandbox of argv[1] leads (100000 by default) with token "bench", in the database file argv[2] (kept for
+//! the next run, seeded only the first time) or one in \a folder.
+inline Sandbox::SandboxOptions sandboxOptions(int argc, char* argv[], const QTemporaryDir& folder)
+{
+    Sandbox::SandboxOptions options;
+    options.leads = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    options.dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : folder.filePath(QStringLiteral("bench.sqlite"));
+    options.token = QStringLiteral("bench");
+    return options;
+}
+
 //! What the UI benchmarks run against: a sandbox of argv[1] leads (100000 by default) with token "bench",
 //! in the database file argv[2] (kept for the next run, seeded only the first time) or a temporary one,
 //! and a session signed in to it. Says how long seeding took.
@@ -80,12 +92,7 @@ public:
     BenchSandbox(int argc, char* argv[], QTextStream& out)
         : m_leads(argc > 1 ? QByteArray(argv[1]).toInt() : 100000)
     {
-        Sandbox::SandboxOptions options;
-        options.leads = m_leads;
-        options.dataFile
-            = argc > 2 ? QString::fromLocal8Bit(argv[2]) : m_directory.filePath(QStringLiteral("bench.sqlite"));
-        options.token = QStringLiteral("bench");
-        m_server = std::make_unique<Sandbox::SandboxServer>(options);
+        m_server = std::make_unique<Sandbox::SandboxServer>(sandboxOptions(argc, argv, m_directory));
         QString error;
         if (!m_server->start(&error)) {
             out << error << Qt::endl;
@@ -110,6 +117,40 @@ private:
     std::unique_ptr<Sandbox::SandboxServer> m_server;
     QNetworkAccessManager m_network; //!< for raw downloads, beside the app's own session
     Api::Session m_session;
+};
+
+//! A sandbox serving from a thread of its own, as `crego-desk --sandbox` and `export --sandbox` run it (what
+//! the client does while a page is on its way overlaps the server's work, as with a server elsewhere), and
+//! a session signed in to it; argv as for sandboxOptions().
+class ThreadedBenchSandbox
+{
+public:
+    ThreadedBenchSandbox(int argc, char* argv[], QTextStream& out)
+        : m_options(sandboxOptions(argc, argv, m_directory))
+        , m_server(m_options)
+    {
+        QString error;
+        if (!m_server.startAndWait(&error)) {
+            out << error << Qt::endl;
+            return;
+        }
+        m_running = true;
+        m_session.setKeychainEnabled(false);
+        m_session.open(Api::ConnectionProfile::sandbox(m_server.baseUrl()), m_server.token());
+    }
+
+    bool isRunning() const { return m_running; }
+    int leads() const { return m_options.leads; }
+    const QTemporaryDir& folder() const { return m_directory; }
+    Sandbox::SandboxThread& server() { return m_server; }
+    Api::Session& session() { return m_session; }
+
+private:
+    QTemporaryDir m_directory;
+    Sandbox::SandboxOptions m_options;
+    Sandbox::SandboxThread m_server;
+    Api::Session m_session;
+    bool m_running = false;
 };
 
 } // namespace Crego::Bench

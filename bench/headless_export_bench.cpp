@@ -26,21 +26,14 @@ int main(int argc, char* argv[])
     Crego::Core::AllocatorTuning::apply(); // as crego-desk does at start
     QCoreApplication application(argc, argv);
     QTextStream out(stdout);
-    QTemporaryDir folder;
-    Crego::Sandbox::SandboxOptions options;
-    options.leads = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
-    options.dataFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : folder.filePath(QStringLiteral("bench.sqlite"));
-    options.token = QStringLiteral("bench");
-    Crego::Sandbox::SandboxThread server(options);
-    QString error;
-    if (!server.startAndWait(&error)) {
-        out << error << Qt::endl;
+    Crego::Bench::ThreadedBenchSandbox sandbox(argc, argv, out); // as `export --sandbox` runs it
+    if (!sandbox.isRunning()) {
         return 1;
     }
-    const int leads = options.leads;
-    Crego::Api::Session session;
-    session.setKeychainEnabled(false);
-    session.open(Crego::Api::ConnectionProfile::sandbox(server.baseUrl()), server.token());
+    const int leads = sandbox.leads();
+    const QTemporaryDir& folder = sandbox.folder();
+    Crego::Sandbox::SandboxThread& server = sandbox.server();
+    Crego::Api::Session& session = sandbox.session();
     QNetworkAccessManager network;
     constexpr double Limit = 1.5;
 

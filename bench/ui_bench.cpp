@@ -8,6 +8,7 @@
 #include "leadlistpage.h"
 #include "mainwindow.h"
 
+#include "session.h"
 #include "tokenstore.h"
 
 #include <QApplication>
@@ -79,10 +80,14 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     QTextStream out(stdout);
-    Crego::Bench::BenchSandbox sandbox(argc, argv, out);
+    // As `crego-desk --sandbox` runs it: the window's work while a page is on its way (painting "Loading…")
+    // overlaps the server's.
+    Crego::Bench::ThreadedBenchSandbox sandbox(argc, argv, out);
     if (!sandbox.isRunning()) {
         return 1;
     }
+    out << "sandbox: " << sandbox.leads() << " leads" << Qt::endl;
+    Crego::Api::Session& session = sandbox.session();
     Crego::Api::TokenStore tokens;
     tokens.setKeychainEnabled(false);
 
@@ -95,7 +100,7 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         window.show();
-        window.setSession(&sandbox.session());
+        window.setSession(&session);
         window.showLeads();
         auto* table = window.leadListPage()->findChild<QTableView*>(QStringLiteral("leadTable"));
         Crego::Models::LeadListModel* model = window.leadListPage()->model();
@@ -117,7 +122,7 @@ int main(int argc, char* argv[])
             pageQuery.page = target / std::max(1, pageQuery.pageSize) + 1;
             timer.restart();
             bool answered = false;
-            sandbox.session().client()->leads(pageQuery, &window,
+            session.client()->leads(pageQuery, &window,
                 [&answered](const Crego::Api::ApiResult<Crego::Core::Page<Crego::Core::Lead>>&) { answered = true; });
             waitUntil([&answered] { return answered; });
             const double pageMs = double(timer.nsecsElapsed()) / 1e6;
