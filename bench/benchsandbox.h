@@ -2,7 +2,6 @@
 #pragma once
 
 #include "cregoclient.h"
-#include "sandboxserver.h"
 #include "sandboxthread.h"
 #include "session.h"
 
@@ -83,49 +82,13 @@ inline Sandbox::SandboxOptions sandboxOptions(int argc, char* argv[], const QTem
     return options;
 }
 
-//! What the UI benchmarks run against: a sandbox of argv[1] leads (100000 by default) with token "bench",
-//! in the database file argv[2] (kept for the next run, seeded only the first time) or a temporary one,
-//! and a session signed in to it. Says how long seeding took.
+//! A sandbox serving from a thread of its own, as `crego-desk --sandbox` and `export --sandbox` run it (what
+//! the client does while a page is on its way overlaps the server's work, as with a server elsewhere), and
+//! a session signed in to it; argv as for sandboxOptions().
 class BenchSandbox
 {
 public:
     BenchSandbox(int argc, char* argv[], QTextStream& out)
-        : m_leads(argc > 1 ? QByteArray(argv[1]).toInt() : 100000)
-    {
-        m_server = std::make_unique<Sandbox::SandboxServer>(sandboxOptions(argc, argv, m_directory));
-        QString error;
-        if (!m_server->start(&error)) {
-            out << error << Qt::endl;
-            m_server.reset();
-            return;
-        }
-        out << "sandbox: " << m_leads << " leads (seeding " << m_server->seedingMs() << " ms)" << Qt::endl;
-        m_session.setKeychainEnabled(false);
-        m_session.open(Api::ConnectionProfile::sandbox(m_server->baseUrl()), m_server->token());
-    }
-
-    bool isRunning() const { return m_server != nullptr; }
-    int leads() const { return m_leads; }
-    Sandbox::SandboxServer& server() { return *m_server; }
-    Api::Session& session() { return m_session; }
-    Api::CregoClient& client() { return *m_session.client(); }
-    QNetworkAccessManager& network() { return m_network; }
-
-private:
-    int m_leads;
-    QTemporaryDir m_directory;
-    std::unique_ptr<Sandbox::SandboxServer> m_server;
-    QNetworkAccessManager m_network; //!< for raw downloads, beside the app's own session
-    Api::Session m_session;
-};
-
-//! A sandbox serving from a thread of its own, as `crego-desk --sandbox` and `export --sandbox` run it (what
-//! the client does while a page is on its way overlaps the server's work, as with a server elsewhere), and
-//! a session signed in to it; argv as for sandboxOptions().
-class ThreadedBenchSandbox
-{
-public:
-    ThreadedBenchSandbox(int argc, char* argv[], QTextStream& out)
         : m_options(sandboxOptions(argc, argv, m_directory))
         , m_server(m_options)
     {

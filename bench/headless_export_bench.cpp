@@ -26,7 +26,7 @@ int main(int argc, char* argv[])
     Crego::Core::AllocatorTuning::apply(); // as crego-desk does at start
     QCoreApplication application(argc, argv);
     QTextStream out(stdout);
-    Crego::Bench::ThreadedBenchSandbox sandbox(argc, argv, out); // as `export --sandbox` runs it
+    Crego::Bench::BenchSandbox sandbox(argc, argv, out); // as `export --sandbox` runs it
     if (!sandbox.isRunning()) {
         return 1;
     }

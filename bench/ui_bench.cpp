@@ -82,7 +82,7 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     // As `crego-desk --sandbox` runs it: the window's work while a page is on its way (painting "Loading…")
     // overlaps the server's.
-    Crego::Bench::ThreadedBenchSandbox sandbox(argc, argv, out);
+    Crego::Bench::BenchSandbox sandbox(argc, argv, out);
     if (!sandbox.isRunning()) {
         return 1;
     }
