@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <memory>
 #include <thread>
 
 #if defined(__SSE2__)
@@ -241,7 +240,7 @@ size_t likelyObjectStart(std::string_view json, size_t from)
 
 size_t& halvingThreshold()
 {
-    static size_t bytes = 2 * 1024 * 1024;
+    static size_t bytes = JsonArraySplitter::DefaultHalvingThreshold;
     return bytes;
 }
 
@@ -271,24 +270,16 @@ bool JsonArraySplitter::split(std::string_view json, std::vector<Span>& elements
     }
     // Two halves at once: the second from the guessed element on, the first up to it. When the first lands
     // exactly on the guess, the second half's walk began where a walk from the start would have been.
-    // What the second thread writes as it goes is its own (no cache line shared with the first's).
-    struct alignas(64) SecondHalf
-    {
-        std::vector<Span> elements;
-        Walk walk = Walk::Broken;
-        alignas(64) std::atomic<bool> cancelled { false };
-    };
-    auto half = std::make_unique<SecondHalf>();
-    std::thread second([json, middle, half = half.get()] {
-        std::vector<Span> found;
+    std::vector<Span> tail;
+    Walk tailWalk = Walk::Broken;
+    std::atomic<bool> cancelled { false };
+    std::thread second([&] {
         size_t from = middle;
-        const Walk walk = walkElements(json, from, std::string_view::npos, found, &half->cancelled);
-        half->elements = std::move(found);
-        half->walk = walk;
+        tailWalk = walkElements(json, from, std::string_view::npos, tail, &cancelled);
     });
     const Walk headWalk = walkElements(json, at, middle, elements);
     const bool landed = headWalk == Walk::Reached && at == middle;
-    half->cancelled.store(!landed, std::memory_order_relaxed);
+    cancelled.store(!landed, std::memory_order_relaxed);
     second.join();
     if (headWalk != Walk::Reached) {
         return headWalk == Walk::Ended;
@@ -296,8 +287,8 @@ bool JsonArraySplitter::split(std::string_view json, std::vector<Span>& elements
     if (!landed) { // the guess was inside an element: on from where the first half stands, alone
         return walkElements(json, at, std::string_view::npos, elements) == Walk::Ended;
     }
-    elements.insert(elements.end(), half->elements.begin(), half->elements.end());
-    return half->walk == Walk::Ended;
+    elements.insert(elements.end(), tail.begin(), tail.end());
+    return tailWalk == Walk::Ended;
 }
 
 } // namespace Crego::Core

@@ -26,9 +26,10 @@ public:
     //! A document of at least the halving threshold is walked in two halves at once, the second from an
     //! element guessed near the middle and kept only when the first half's walk lands on it.
     static bool split(std::string_view json, std::vector<Span>& elements);
-    //! Documents of at least \a bytes (2 MiB unless set) are split in two halves on two threads; tests
-    //! set it low to run the same cases both ways.
+    //! Documents of at least \a bytes (DefaultHalvingThreshold unless set) are split in two halves on two
+    //! threads; tests set it low to run the same cases both ways.
     static void setHalvingThreshold(size_t bytes);
+    static constexpr size_t DefaultHalvingThreshold = 2 * 1024 * 1024;
 };
 
 } // namespace Crego::Core

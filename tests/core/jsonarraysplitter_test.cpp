@@ -19,7 +19,7 @@ class JsonArraySplitterTest : public QObject
         JsonArraySplitter::setHalvingThreshold(halves ? 0 : std::numeric_limits<size_t>::max());
         std::vector<JsonArraySplitter::Span> spans;
         const bool ok = JsonArraySplitter::split(std::string_view(json.constData(), size_t(json.size())), spans);
-        JsonArraySplitter::setHalvingThreshold(2 * 1024 * 1024);
+        JsonArraySplitter::setHalvingThreshold(JsonArraySplitter::DefaultHalvingThreshold);
         if (!ok) {
             return { QStringLiteral("broken") };
         }
