@@ -46,9 +46,8 @@ int main(int argc, char* argv[])
         page.show();
         timer.restart();
         page.load(Crego::Api::LeadQuery(), QStringLiteral("All leads"));
-        while (page.loader()->isRunning()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5); // charts repaint as pages arrive
-        }
+        // Charts repaint as pages arrive.
+        Crego::Bench::waitUntil([&page] { return !page.loader()->isRunning(); }, 600000);
         page.grab(); // the final charts drawn
         const double loadMs = double(timer.nsecsElapsed()) / 1e6;
         const qint64 rssAfter = Crego::Bench::residentBytes();

@@ -22,15 +22,6 @@
 
 namespace {
 
-void waitUntil(const std::function<bool()>& condition, int timeoutMs = 120000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-}
-
 double median(QList<double> values)
 {
     if (values.isEmpty()) {
@@ -104,7 +95,7 @@ int main(int argc, char* argv[])
         window.showLeads();
         auto* table = window.leadListPage()->findChild<QTableView*>(QStringLiteral("leadTable"));
         Crego::Models::LeadListModel* model = window.leadListPage()->model();
-        waitUntil([model] { return model->rowCount() > 0; });
+        Crego::Bench::waitUntil([model] { return model->rowCount() > 0; });
         window.grab(); // paints the first page
         const double firstPaint = double(timer.nsecsElapsed()) / 1e6;
         out << QStringLiteral("round %1: first page painted %2 ms (%3 rows, the whole list)")
@@ -124,13 +115,13 @@ int main(int argc, char* argv[])
             bool answered = false;
             session.client()->leads(pageQuery, &window,
                 [&answered](const Crego::Api::ApiResult<Crego::Core::Page<Crego::Core::Lead>>&) { answered = true; });
-            waitUntil([&answered] { return answered; });
+            Crego::Bench::waitUntil([&answered] { return answered; });
             const double pageMs = double(timer.nsecsElapsed()) / 1e6;
 
             PaintWatch painted(table->viewport(), [model, target] { return model->leadAt(target) != nullptr; });
             timer.restart();
             table->verticalScrollBar()->setValue(target);
-            waitUntil([&painted] { return painted.done(); });
+            Crego::Bench::waitUntil([&painted] { return painted.done(); });
             const double jumpMs = double(timer.nsecsElapsed()) / 1e6;
             out << QStringLiteral("round %1: row %2 shown in %3 ms, limit %4 ms (2 × one page request, %5 ms) — %6")
                        .arg(round + 1)
@@ -151,7 +142,7 @@ int main(int argc, char* argv[])
         for (int step = 1; step <= 60; ++step) {
             const int row = int((qint64(step) * 7919 * 97) % model->rowCount());
             table->verticalScrollBar()->setValue(row);
-            waitUntil([model, row] { return model->leadAt(row) != nullptr; });
+            Crego::Bench::waitUntil([model, row] { return model->leadAt(row) != nullptr; });
         }
         const qint64 wanderGrowth = Crego::Bench::residentBytes() - rssBeforeWander;
 

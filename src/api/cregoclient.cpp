@@ -78,14 +78,20 @@ ApiCall* CregoClient::leads(const LeadQuery& query, QObject* context, Callback<C
 ApiCall* CregoClient::nextLeads(
     const LeadQuery& query, const PageFollower& follower, QObject* context, Callback<Core::Page<Core::Lead>> callback)
 {
-    if (follower.nextLink().isEmpty()) {
-        LeadQuery page = query;
-        page.page = follower.nextPage();
-        return leads(page, context, std::move(callback));
+    LeadQuery page = query;
+    page.page = follower.nextPage();
+    return leadsAt(page, follower.nextLink(), context, std::move(callback));
+}
+
+ApiCall* CregoClient::leadsAt(
+    const LeadQuery& query, const QString& link, QObject* context, Callback<Core::Page<Core::Lead>> callback)
+{
+    if (link.isEmpty()) {
+        return leads(query, context, std::move(callback));
     }
     ApiRequest request;
     request.endpoint = Endpoint::LeadList;
-    request.link = follower.nextLink();
+    request.link = link;
     request.decodeOffThread = true;
     request.keepForOffline = !query.wholeList;
     return call(std::move(request), context, std::move(callback));

@@ -45,6 +45,9 @@ public:
 
     // Leads
     ApiCall* leads(const LeadQuery& query, QObject* context, Callback<Core::Page<Core::Lead>> callback);
+    //! The page of \a query at the server's \a link (a page it named), or by number when \a link is empty.
+    ApiCall* leadsAt(
+        const LeadQuery& query, const QString& link, QObject* context, Callback<Core::Page<Core::Lead>> callback);
     //! The page of \a query that \a follower says comes next: the server's link when it gave one, else the
     //! page number (page 1 after a reset).
     ApiCall* nextLeads(const LeadQuery& query, const PageFollower& follower, QObject* context,

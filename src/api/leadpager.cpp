@@ -38,8 +38,8 @@ void LeadPager::cancel()
 
 void LeadPager::fetchNext()
 {
-    if (!m_pages.nextLink().isEmpty()) {
-        request(0); // a link (or cursor) is followed one page at a time
+    if (!m_pages.pagesByNumber()) {
+        request(0); // a cursor is followed one page at a time
         return;
     }
     const int next = m_pages.nextPage();
@@ -69,7 +69,7 @@ void LeadPager::request(int page)
     } else {
         LeadQuery query = m_query;
         query.page = page;
-        call = m_client->leads(query, this, answered);
+        call = m_client->leadsAt(query, m_pages.linkToPage(page), this, answered);
     }
     m_pending[page].call = call;
 }
@@ -77,7 +77,7 @@ void LeadPager::request(int page)
 void LeadPager::deliver()
 {
     while (m_running) {
-        const int expected = m_pages.nextLink().isEmpty() ? m_pages.nextPage() : 0;
+        const int expected = m_pages.pagesByNumber() ? m_pages.nextPage() : 0;
         const auto pending = m_pending.find(expected);
         if (pending == m_pending.end() || !pending->second.result) {
             return;

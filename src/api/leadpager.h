@@ -20,8 +20,9 @@ class CregoClient;
 
 //! Reads every page of a lead query, in order, as far as the server says the list goes (see
 //! PageFollower), reporting progress and stopping on cancel(). Once the server's count is known and it
-//! pages by number, the page after the next is asked for while the next one is read, so the server works
-//! while this side decodes; pages are still handed on one by one, in order.
+//! pages by number (its `next` links naming page numbers count), the page after the next is asked for
+//! while the next one is read, so the server works while this side decodes; pages are still handed on one
+//! by one, in order. A cursor is followed one page at a time.
 class LeadPager final : public QObject
 {
     Q_OBJECT
@@ -49,7 +50,7 @@ private:
         QPointer<ApiCall> call;
         std::optional<Result> result;
     };
-    //! Asks for what comes next (by link, or by number with one page ahead).
+    //! Asks for what comes next (by cursor, or by number with one page ahead).
     void fetchNext();
     void request(int page);
     //! Hands on the pages that arrived, in order.
@@ -59,7 +60,7 @@ private:
     CregoClient* m_client;
     LeadQuery m_query;
     PageFollower m_pages;
-    //! Requests in flight or answered and waiting their turn, by page number (0: the next link).
+    //! Requests in flight or answered and waiting their turn, by page number (0: the next cursor link).
     std::map<int, Pending> m_pending;
     bool m_running = false;
 };

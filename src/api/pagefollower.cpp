@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagefollower.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace Crego::Api {
 
 void PageFollower::reset()
@@ -17,11 +20,14 @@ void PageFollower::pageArrived(const Core::PageInfo& info, qsizetype items)
         m_total = info.totalCount;
     }
     m_nextLink.clear();
+    m_linkNamesPage = false;
     m_nextPage = asked + 1;
     if (items == 0 || (m_total >= 0 && m_loaded >= m_total)) {
         m_more = false;
     } else if (!info.nextUrl.isEmpty()) {
         m_nextLink = info.nextUrl;
+        m_linkNamesPage
+            = QUrlQuery(QUrl(m_nextLink)).queryItemValue(QStringLiteral("page")) == QString::number(m_nextPage);
         m_more = true;
     } else if (info.hasNext) {
         m_nextPage = info.nextPage > asked ? info.nextPage : asked + 1;
@@ -30,6 +36,19 @@ void PageFollower::pageArrived(const Core::PageInfo& info, qsizetype items)
         // Without a word on what follows, the count (when there is one) says whether more remain.
         m_more = !info.nextStated && m_total >= 0;
     }
+}
+
+QString PageFollower::linkToPage(int page) const
+{
+    if (!m_linkNamesPage || page == m_nextPage) {
+        return m_linkNamesPage ? m_nextLink : QString();
+    }
+    QUrl link(m_nextLink);
+    QUrlQuery query(link);
+    query.removeAllQueryItems(QStringLiteral("page"));
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    link.setQuery(query);
+    return link.toString(QUrl::FullyEncoded);
 }
 
 bool PageFollower::isEndOfList(const ApiError& error) const

@@ -353,6 +353,10 @@ void SandboxServer::write(QPointer<QTcpSocket> socket, const SandboxResponse& re
         return;
     }
     socket->write(head + body);
+    // Into the kernel's buffer now: left to the event loop, the rest of a large body would wait until the
+    // next request queued on this connection has been answered (a client asking a page ahead would get
+    // both at once, and the server would then sit idle while it reads them).
+    socket->flush();
     if (!keepAlive) {
         socket->disconnectFromHost();
     }

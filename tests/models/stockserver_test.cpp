@@ -2,6 +2,7 @@
 #include "../models/leadlistrows.h"
 #include "leaddetailloader.h"
 #include "leadlistmodel.h"
+#include "leadpager.h"
 #include "portfolioloader.h"
 #include "portfoliomodel.h"
 
@@ -10,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Crego;
 using namespace Crego::Models;
@@ -35,6 +37,13 @@ private:
     }
 
     qint64 requests() { return qint64(m_kit.sandbox.server().apiRequestCount()); }
+
+    static Api::LeadQuery pagerQuery()
+    {
+        Api::LeadQuery query;
+        query.pageSize = 50;
+        return query;
+    }
 
     void settle() { QTRY_COMPARE_WITH_TIMEOUT(m_kit.session.activeCalls(), 0, 20000); }
 
@@ -130,6 +139,63 @@ private Q_SLOTS:
         model.reload(); // the user's Retry
         QTRY_VERIFY_WITH_TIMEOUT(model.state() == LeadListModel::State::Loaded, 10000);
         m_kit.session.transport().setRetryDelays({ 20, 50, 100 });
+    }
+
+    void pager_asksForThePageAfterTheNext_unlessTheServerPagesByCursor_data()
+    {
+        QTest::addColumn<QJsonObject>("behaviour");
+        QTest::addColumn<int>("inFlight");
+        QTest::newRow("sandbox: relative next links naming page numbers") << QJsonObject {} << 2;
+        QTest::newRow("page numbers: absolute next links")
+            << QJsonObject { { u"pagination"_s, u"page_number"_s } } << 2;
+        QTest::newRow("stock server: absolute links") << QJsonObject { { u"stock_server"_s, true } } << 2;
+        QTest::newRow("cursor: one page at a time") << QJsonObject { { u"pagination"_s, u"cursor"_s } } << 1;
+    }
+
+    void pager_asksForThePageAfterTheNext_unlessTheServerPagesByCursor()
+    {
+        QFETCH(QJsonObject, behaviour);
+        QFETCH(int, inFlight);
+        behave({});
+        QStringList expected; // the leads in the server's order, read one page at a time
+        {
+            behave({ { u"pagination"_s, u"cursor"_s } });
+            Api::LeadPager pager(&m_kit.client, pagerQuery());
+            connect(&pager, &Api::LeadPager::pageArrived, this, [&expected](const QList<Core::Lead>& leads) {
+                for (const Core::Lead& lead : leads) {
+                    expected.append(lead.id);
+                }
+            });
+            QSignalSpy finished(&pager, &Api::LeadPager::finished);
+            pager.start();
+            QVERIFY(finished.wait(20000));
+        }
+        QCOMPARE(expected.size(), 156);
+
+        behaviour.insert(u"latency_ms"_s, 60); // each answer takes a while: asking ahead shows
+        behave(behaviour);
+        Api::LeadPager pager(&m_kit.client, pagerQuery());
+        QStringList ids;
+        connect(&pager, &Api::LeadPager::pageArrived, this, [&ids](const QList<Core::Lead>& leads) {
+            for (const Core::Lead& lead : leads) {
+                ids.append(lead.id);
+            }
+        });
+        int highest = 0; // requests on their way at once, looked at every few milliseconds
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this,
+            [&highest, this] { highest = std::max(highest, m_kit.session.transport().inFlightCount()); });
+        sampler.start(5);
+        QSignalSpy finished(&pager, &Api::LeadPager::finished);
+        const qint64 before = requests();
+        pager.start();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.first().first().value<Api::ApiError>().isError());
+        settle();
+        QCOMPARE(highest, inFlight);
+        QCOMPARE(ids, expected); // every lead once, in the server's order
+        QCOMPARE(requests() - before, qint64(4)); // pages of 50: none asked for past the end
+        behave({ { u"latency_ms"_s, 0 } });
     }
 
     void portfolio_costsOnePageOrOnePageAndOneLookUpPerLead_data()
