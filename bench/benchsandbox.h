@@ -46,14 +46,15 @@ inline void waitUntil(const std::function<bool()>& condition, int timeoutMs = 12
 inline qint64 downloadPages(QNetworkAccessManager& network, const QUrl& base, const QString& token, int leads,
     const QString& extraQuery, int& pages)
 {
-    const int count = (leads + 199) / 200;
+    constexpr int PageSize = 200;
+    const int count = (leads + PageSize - 1) / PageSize;
     qint64 bytes = 0;
     int next = 1;
     pages = 0;
     QEventLoop loop;
     std::function<void()> ask = [&] {
         QUrl url = base.resolved(QUrl(QStringLiteral("/v1/crm/leads/")));
-        url.setQuery(QStringLiteral("page=%1&page_size=200%2").arg(next++).arg(extraQuery));
+        url.setQuery(QStringLiteral("page=%1&page_size=%2%3").arg(next++).arg(PageSize).arg(extraQuery));
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         QNetworkReply* reply = network.get(request);

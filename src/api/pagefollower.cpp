@@ -40,8 +40,11 @@ void PageFollower::pageArrived(const Core::PageInfo& info, qsizetype items)
 
 QString PageFollower::linkToPage(int page) const
 {
-    if (!m_linkNamesPage || page == m_nextPage) {
-        return m_linkNamesPage ? m_nextLink : QString();
+    if (!m_linkNamesPage) {
+        return QString();
+    }
+    if (page == m_nextPage) {
+        return m_nextLink;
     }
     QUrl link(m_nextLink);
     QUrlQuery query(link);

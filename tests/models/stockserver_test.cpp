@@ -38,11 +38,27 @@ private:
 
     qint64 requests() { return qint64(m_kit.sandbox.server().apiRequestCount()); }
 
-    static Api::LeadQuery pagerQuery()
+    //! Reads the whole lead list in pages of 50 with a LeadPager: the ids it hands on, in order, into \a ids,
+    //! and the most requests on their way at once (looked at every 5 ms) into \a highestInFlight. False when
+    //! it did not end, or ended in an error.
+    bool readWithPager(QStringList& ids, int& highestInFlight)
     {
         Api::LeadQuery query;
         query.pageSize = 50;
-        return query;
+        Api::LeadPager pager(&m_kit.client, query);
+        connect(&pager, &Api::LeadPager::pageArrived, this, [&ids](const QList<Core::Lead>& leads) {
+            for (const Core::Lead& lead : leads) {
+                ids.append(lead.id);
+            }
+        });
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&highestInFlight, this] {
+            highestInFlight = std::max(highestInFlight, m_kit.session.transport().inFlightCount());
+        });
+        sampler.start(5);
+        QSignalSpy finished(&pager, &Api::LeadPager::finished);
+        pager.start();
+        return finished.wait(20000) && !finished.first().first().value<Api::ApiError>().isError();
     }
 
     void settle() { QTRY_COMPARE_WITH_TIMEOUT(m_kit.session.activeCalls(), 0, 20000); }
@@ -156,41 +172,18 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, behaviour);
         QFETCH(int, inFlight);
-        behave({});
+        behave({ { u"pagination"_s, u"cursor"_s } });
         QStringList expected; // the leads in the server's order, read one page at a time
-        {
-            behave({ { u"pagination"_s, u"cursor"_s } });
-            Api::LeadPager pager(&m_kit.client, pagerQuery());
-            connect(&pager, &Api::LeadPager::pageArrived, this, [&expected](const QList<Core::Lead>& leads) {
-                for (const Core::Lead& lead : leads) {
-                    expected.append(lead.id);
-                }
-            });
-            QSignalSpy finished(&pager, &Api::LeadPager::finished);
-            pager.start();
-            QVERIFY(finished.wait(20000));
-        }
+        int oneAtATime = 0;
+        QVERIFY(readWithPager(expected, oneAtATime));
         QCOMPARE(expected.size(), 156);
 
         behaviour.insert(u"latency_ms"_s, 60); // each answer takes a while: asking ahead shows
         behave(behaviour);
-        Api::LeadPager pager(&m_kit.client, pagerQuery());
         QStringList ids;
-        connect(&pager, &Api::LeadPager::pageArrived, this, [&ids](const QList<Core::Lead>& leads) {
-            for (const Core::Lead& lead : leads) {
-                ids.append(lead.id);
-            }
-        });
-        int highest = 0; // requests on their way at once, looked at every few milliseconds
-        QTimer sampler;
-        connect(&sampler, &QTimer::timeout, this,
-            [&highest, this] { highest = std::max(highest, m_kit.session.transport().inFlightCount()); });
-        sampler.start(5);
-        QSignalSpy finished(&pager, &Api::LeadPager::finished);
+        int highest = 0;
         const qint64 before = requests();
-        pager.start();
-        QVERIFY(finished.wait(20000));
-        QVERIFY(!finished.first().first().value<Api::ApiError>().isError());
+        QVERIFY(readWithPager(ids, highest));
         settle();
         QCOMPARE(highest, inFlight);
         QCOMPARE(ids, expected); // every lead once, in the server's order
