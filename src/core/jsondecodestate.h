@@ -18,28 +18,28 @@
 namespace Crego::Core {
 
 //! The short strings of one document, shared: a direct-mapped table, so a look-up is a multiply and one
-//! compare (a hash map's node allocations and byte hashing cost more than the strings they saved).
+//! compare (a hash map's node allocations and byte hashing cost more than the strings they saved). Ids fit
+//! too (a UUID is 36 bytes): a lead's programs repeat its lead id, a portfolio its few programs' and
+//! companies' ids; an id seen once costs one slot until another string needs it.
 class ShortStringCache
 {
 public:
-    static constexpr size_t MaxLength = 16;
+    static constexpr size_t MaxLength = 40;
 
     //! The one QString for \a text (at most MaxLength bytes of UTF-8, viewed in the parser's buffer).
     const QString& get(std::string_view text)
     {
-        quint64 head = 0;
-        quint64 tail = 0;
-        std::memcpy(&head, text.data(), std::min<size_t>(text.size(), 8));
-        if (text.size() > 8) {
-            std::memcpy(&tail, text.data() + 8, text.size() - 8);
+        std::array<quint64, Words> words {};
+        std::memcpy(words.data(), text.data(), text.size());
+        quint64 mixed = text.size();
+        for (size_t i = 0; i < Words; ++i) {
+            mixed ^= words[i] * Multipliers[i];
         }
-        const quint64 mixed = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ text.size();
         Entry& entry = m_entries[size_t(mixed >> (64 - SlotBits))];
-        if (entry.used && entry.head == head && entry.tail == tail && entry.length == text.size()) {
+        if (entry.used && entry.words == words && entry.length == text.size()) {
             return entry.value;
         }
-        entry.head = head;
-        entry.tail = tail;
+        entry.words = words;
         entry.length = text.size();
         entry.used = true;
         entry.value = QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -48,10 +48,12 @@ public:
 
 private:
     static constexpr int SlotBits = 8;
+    static constexpr size_t Words = MaxLength / 8;
+    static constexpr std::array<quint64, Words> Multipliers = { 0x9E3779B97F4A7C15ULL, 0xC2B2AE3D27D4EB4FULL,
+        0x165667B19E3779F9ULL, 0xD6E8FEB86659FD93ULL, 0xFF51AFD7ED558CCDULL };
     struct Entry
     {
-        quint64 head = 0;
-        quint64 tail = 0;
+        std::array<quint64, Words> words {};
         size_t length = 0;
         bool used = false;
         QString value;
