@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portfolioloader.h"
 
+#include "portfolioentry.h"
 #include "portfoliomodel.h"
 
 #include "cregoclient.h"
@@ -13,7 +14,15 @@ PortfolioLoader::PortfolioLoader(Api::CregoClient* client, PortfolioModel* portf
     : QObject(parent)
     , m_client(client)
     , m_portfolio(portfolio)
-{ }
+{
+    m_workers.setMaxThreadCount(1);
+}
+
+PortfolioLoader::~PortfolioLoader()
+{
+    ++m_generation;
+    m_workers.waitForDone();
+}
 
 void PortfolioLoader::start(const Api::LeadQuery& filter)
 {
@@ -28,6 +37,7 @@ void PortfolioLoader::start(const Api::LeadQuery& filter)
     m_portfolio->clear();
     m_waiting.clear();
     m_inFlight = 0;
+    m_pagesBeingWorkedOut = 0;
     m_serverExpands.reset();
     m_pagesDone = false;
     m_running = true;
@@ -58,6 +68,7 @@ void PortfolioLoader::finish(const Api::ApiError& error)
     m_sincePublish.invalidate();
     m_waiting.clear();
     m_inFlight = 0;
+    m_pagesBeingWorkedOut = 0;
     if (m_pager) {
         m_pager->disconnect(this);
         m_pager->cancel();
@@ -86,23 +97,52 @@ void PortfolioLoader::addPage(const QList<Core::Lead>& leads)
         }
     }
     if (*m_serverExpands) {
-        addToPortfolio(leads);
-        m_loaded += leads.size();
-        Q_EMIT progress(m_loaded, m_total);
+        workOut(leads);
         return;
     }
     m_waiting.append(leads);
     fetchWaitingPrograms();
 }
 
-void PortfolioLoader::addToPortfolio(const QList<Core::Lead>& leads)
+void PortfolioLoader::workOut(const QList<Core::Lead>& leads)
+{
+    ++m_pagesBeingWorkedOut;
+    const int generation = m_generation;
+    m_workers.start([this, leads, generation] {
+        QList<PortfolioEntry> entries = PortfolioEntry::fromLeads(leads);
+        // Back on the loader's thread; the load may have been cancelled or restarted meanwhile (the
+        // destructor waits for this task, so the loader is still there).
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, entries = std::move(entries)] {
+                if (generation != m_generation) {
+                    return;
+                }
+                --m_pagesBeingWorkedOut;
+                addToPortfolio(entries);
+                finishWhenDone();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PortfolioLoader::addToPortfolio(const QList<PortfolioEntry>& entries)
 {
     // Views and charts redraw a few times a second, not once per page: redrawing four charts 500 times
     // would cost more than reading the pages.
     const bool due = !m_sincePublish.isValid() || m_sincePublish.elapsed() >= PublishIntervalMs;
-    m_portfolio->addLeads(leads, due ? PortfolioModel::Publish::Now : PortfolioModel::Publish::Later);
+    m_portfolio->addEntries(entries, due ? PortfolioModel::Publish::Now : PortfolioModel::Publish::Later);
     if (due) {
         m_sincePublish.start();
+    }
+    m_loaded += entries.size();
+    Q_EMIT progress(m_loaded, m_total);
+}
+
+void PortfolioLoader::finishWhenDone()
+{
+    if (m_running && m_pagesDone && m_pagesBeingWorkedOut == 0 && m_inFlight == 0 && m_waiting.isEmpty()) {
+        finish(Api::ApiError());
     }
 }
 
@@ -124,13 +164,9 @@ void PortfolioLoader::fetchWaitingPrograms()
                     return;
                 }
                 lead.programs = result.value();
-                addToPortfolio({ lead });
-                ++m_loaded;
-                Q_EMIT progress(m_loaded, m_total);
+                addToPortfolio({ PortfolioEntry::fromLead(lead, QDateTime::currentDateTimeUtc()) });
                 fetchWaitingPrograms();
-                if (m_pagesDone && m_inFlight == 0 && m_waiting.isEmpty() && m_running) {
-                    finish(Api::ApiError());
-                }
+                finishWhenDone();
             });
     }
 }
@@ -145,9 +181,7 @@ void PortfolioLoader::pagesFinished(const Api::ApiError& error)
         return;
     }
     m_pagesDone = true;
-    if (m_inFlight == 0 && m_waiting.isEmpty()) {
-        finish(Api::ApiError());
-    }
+    finishWhenDone();
 }
 
 } // namespace Crego::Models

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 namespace Crego::Api {
 class CregoClient;
@@ -18,10 +19,12 @@ class LeadPager;
 namespace Crego::Models {
 
 class PortfolioModel;
+struct PortfolioEntry;
 
 //! Fills a PortfolioModel with every lead of a query and its credit lines: pages of 200 with
-//! `expand=programs`; when the server sends the leads without their programs, each lead's programs are
-//! fetched, a few at a time. Reports progress and stops on cancel().
+//! `expand=programs`, each page's figures worked out on a worker thread (PortfolioEntry) while the next
+//! pages download, then added up on this one; when the server sends the leads without their programs,
+//! each lead's programs are fetched, a few at a time. Reports progress and stops on cancel().
 class PortfolioLoader final : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     static constexpr int PublishIntervalMs = 250;
 
     PortfolioLoader(Api::CregoClient* client, PortfolioModel* portfolio, QObject* parent = nullptr);
+    //! Waits for the page being worked out, if any (a millisecond or so).
+    ~PortfolioLoader() override;
 
     //! Clears the portfolio and loads the leads matching \a filter (its page and ordering are ignored).
     void start(const Api::LeadQuery& filter);
@@ -49,7 +54,9 @@ Q_SIGNALS:
 
 private:
     void addPage(const QList<Core::Lead>& leads);
-    void addToPortfolio(const QList<Core::Lead>& leads);
+    void workOut(const QList<Core::Lead>& leads);
+    void addToPortfolio(const QList<PortfolioEntry>& entries);
+    void finishWhenDone();
     void fetchWaitingPrograms();
     void pagesFinished(const Api::ApiError& error);
     void finish(const Api::ApiError& error);
@@ -61,6 +68,9 @@ private:
     QPointer<QObject> m_fetches;
     QList<Core::Lead> m_waiting;
     int m_inFlight = 0;
+    //! One thread, so pages are worked out, and added, in the order they arrived.
+    QThreadPool m_workers;
+    int m_pagesBeingWorkedOut = 0;
     QElapsedTimer m_sincePublish;
     int m_generation = 0; //!< bumped by finish(): callbacks of an earlier run do nothing
     std::optional<bool> m_serverExpands;

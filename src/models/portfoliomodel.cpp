@@ -5,10 +5,6 @@
 
 #include "assetclass.h"
 #include "dpdbucket.h"
-#include "linemetrics.h"
-#include "linesummary.h"
-
-#include <QDateTime>
 
 namespace Crego::Models {
 
@@ -73,11 +69,10 @@ void PortfolioModel::clear()
     Q_EMIT changed();
 }
 
-void PortfolioModel::addLeads(const QList<Core::Lead>& leads, Publish when)
+void PortfolioModel::addEntries(const QList<PortfolioEntry>& entries, Publish when)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Core::Lead& lead : leads) {
-        addLead(lead, now);
+    for (const PortfolioEntry& entry : entries) {
+        addEntry(entry);
     }
     if (when == Publish::Now) {
         publish();
@@ -92,55 +87,28 @@ void PortfolioModel::publish()
     Q_EMIT changed();
 }
 
-void PortfolioModel::addLead(const Core::Lead& lead, const QDateTime& now)
+void PortfolioModel::addEntry(const PortfolioEntry& entry)
 {
     const int leadIndex = int(m_leads.size());
-    std::optional<Core::LineSummary> summary = lead.lineSummary;
-    Core::Money approved;
-    Core::Money outstanding;
-    Core::Money available;
-    Core::Money drawn;
-    Core::Money operative;
-    int lines = 0;
-    for (const Core::LeadProgram& program : std::as_const(lead.programs)) {
-        if (!program.lineDetail) {
-            continue;
-        }
-        const Core::LineDetail& line = *program.lineDetail;
-        ++lines;
-        approved += line.approvedLineAmount;
-        outstanding += line.totalOutstanding;
-        available += line.activeLineAmount;
-        const Core::LineMetrics metrics = Core::LineMetrics::compute(line, now);
-        drawn += metrics.used();
-        drawn += metrics.blocked();
-        operative += metrics.operative();
-        const QString programName = program.displayName();
-        m_byProgram->add(m_byProgram->category(program.programId, programName), leadIndex, line.approvedLineAmount,
-            line.totalOutstanding, line.activeLineAmount);
+    for (const PortfolioEntry::ProgramLine& line : entry.lines) {
+        m_byProgram->add(m_byProgram->category(line.programId, line.programName), leadIndex, line.approved,
+            line.outstanding, line.available);
     }
-    m_approved += approved;
-    m_outstanding += outstanding;
-    m_available += available;
-    if (lines == 0) {
+    m_approved += entry.approved;
+    m_outstanding += entry.outstanding;
+    m_available += entry.available;
+    if (!entry.hasLine()) {
         ++m_withoutLine;
     } else {
-        const Core::LineSummary worst = *Core::LineSummary::fromPrograms(lead.programs); // lines > 0
-        const int bucket = Core::DpdBucket::fromDays(worst.dpd).value();
-        const int assetClass = Core::AssetClass::fromCode(worst.npaCategory);
-        m_byDpdBucket->add(bucket, leadIndex, approved, outstanding, available);
-        m_byAssetClass->add(
-            int(std::find(std::begin(AssetClasses), std::end(AssetClasses), assetClass) - std::begin(AssetClasses)),
-            leadIndex, approved, outstanding, available);
-        if (operative.paise() > 0) {
-            const int basisPoints = int(std::min<qint64>(drawn.paise() * 10000 / operative.paise(), 1000000));
-            m_byUtilization->add(utilizationBand(basisPoints), leadIndex, approved, outstanding, available);
-        }
-        if (!summary) {
-            summary = worst;
+        m_byDpdBucket->add(entry.dpdBucket, leadIndex, entry.approved, entry.outstanding, entry.available);
+        m_byAssetClass->add(int(std::find(std::begin(AssetClasses), std::end(AssetClasses), entry.assetClass)
+                                - std::begin(AssetClasses)),
+            leadIndex, entry.approved, entry.outstanding, entry.available);
+        if (entry.utilizationBand >= 0) {
+            m_byUtilization->add(entry.utilizationBand, leadIndex, entry.approved, entry.outstanding, entry.available);
         }
     }
-    m_leads.append(lead, summary);
+    m_leads.append(entry.lead, entry.summary);
 }
 
 QList<Core::Lead> PortfolioModel::leadsIn(const PortfolioBreakdownModel* breakdown, int row) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "portfoliobreakdownmodel.h"
+#include "portfolioentry.h"
 #include "portfolioleads.h"
 
 #include "lead.h"
@@ -31,9 +32,9 @@ public:
     //! Forgets every lead.
     void clear();
     enum class Publish { Now, Later };
-    //! Adds leads whose `programs` are filled (expand=programs, or fetched one by one); with
-    //! Publish::Later the views hear of them at the next publish().
-    void addLeads(const QList<Core::Lead>& leads, Publish when = Publish::Now);
+    //! Adds leads, worked out from their programs (PortfolioEntry::fromLeads, on any thread), in order;
+    //! with Publish::Later the views hear of them at the next publish().
+    void addEntries(const QList<PortfolioEntry>& entries, Publish when = Publish::Now);
     //! Tells the views (tables, charts) about everything added since the last publish.
     void publish();
 
@@ -59,7 +60,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void addLead(const Core::Lead& lead, const QDateTime& now);
+    void addEntry(const PortfolioEntry& entry);
 
     PortfolioBreakdownModel* m_byProgram;
     PortfolioBreakdownModel* m_byDpdBucket;

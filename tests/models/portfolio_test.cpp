@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portfoliobreakdownmodel.h"
+#include "portfolioentry.h"
 #include "portfolioleads.h"
 #include "portfolioloader.h"
 #include "portfoliomodel.h"
@@ -21,7 +22,8 @@ using namespace Qt::StringLiterals;
 
 //! The portfolio against a real sandbox: every lead and line summed once, a lead in each DPD bucket, the
 //! leads behind a bucket being exactly those the server returns for that DPD range, the same figures when
-//! the server ignores expand=programs, and cancel.
+//! the server ignores expand=programs, a lead's entry as the worker thread works it out, starting again while a
+//! page is worked out, and cancel.
 class PortfolioTest : public QObject
 {
     Q_OBJECT
@@ -245,6 +247,60 @@ private Q_SLOTS:
         QCOMPARE(portfolio.byAssetClass()->leadCount(1) + portfolio.byAssetClass()->leadCount(2)
                 + portfolio.byAssetClass()->leadCount(3),
             0);
+    }
+
+    //! Each page is worked out on a worker thread: an entry sums the lead's lines and keeps the lead
+    //! without its programs (the portfolio never holds them).
+    void entry_sumsTheLeadsLines_andDropsItsPrograms()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int withLine = 0;
+        for (const Core::Lead& lead : allLeads({})) {
+            const PortfolioEntry entry = PortfolioEntry::fromLead(lead, now);
+            QCOMPARE(entry.lead.id, lead.id);
+            QCOMPARE(entry.lead.displayName(), lead.displayName());
+            QVERIFY(entry.lead.programs.isEmpty());
+            Core::Money approved;
+            int lines = 0;
+            for (const Core::LeadProgram& program : lead.programs) {
+                if (program.lineDetail) {
+                    approved += program.lineDetail->approvedLineAmount;
+                    ++lines;
+                }
+            }
+            QCOMPARE(entry.lines.size(), lines);
+            QCOMPARE(entry.approved, approved);
+            QCOMPARE(entry.dpdBucket >= 0, lines > 0);
+            QCOMPARE(entry.summary.has_value(), lines > 0 || lead.lineSummary.has_value());
+            withLine += entry.hasLine() ? 1 : 0;
+        }
+        QVERIFY(withLine > 100);
+    }
+
+    //! Starting again (another filter) just as the first load's page has arrived, while its figures are
+    //! worked out on the worker thread: only the second load's leads are counted, and each load reports
+    //! finishing once.
+    void restartWhileAPageIsWorkedOut_countsOnlyTheNewLoad()
+    {
+        Api::LeadQuery standard;
+        standard.npaCategories = { u"STD"_s };
+        const qint64 standardLeads = allLeads(standard).size();
+        PortfolioModel portfolio;
+        PortfolioLoader loader(&m_kit.client, &portfolio);
+        QSignalSpy finished(&loader, &PortfolioLoader::finished);
+        loader.start({});
+        auto* firstPager = loader.findChild<Api::LeadPager*>();
+        QVERIFY(firstPager);
+        // Connected after the loader's own slot: the page has just been handed to the worker.
+        connect(firstPager, &Api::LeadPager::pageArrived, &loader, [&loader, &standard] { loader.start(standard); });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QCOMPARE(finished.at(0).first().value<Api::ApiError>().band(), Api::ApiError::Band::Cancelled);
+        QVERIFY(!finished.at(1).first().value<Api::ApiError>().isError());
+        QCOMPARE(portfolio.leadCount(), standardLeads);
+        QCOMPARE(portfolio.byAssetClass()->leadCount(0), standardLeads);
+        QTest::qWait(50);
+        QCOMPARE(portfolio.leadCount(), standardLeads);
+        QCOMPARE(finished.size(), 2);
     }
 
     void cancel_stopsAndReportsCancelled()
