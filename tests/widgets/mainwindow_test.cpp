@@ -6,12 +6,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Crego::Widgets;
@@ -48,6 +52,23 @@ private Q_SLOTS:
         QVERIFY(clear != actions.end());
         QCOMPARE((*clear)->icon().pixmap(16, 16).toImage(),
             style.baseStyle()->standardIcon(QStyle::SP_LineEditClearButton).pixmap(16, 16).toImage());
+    }
+
+    //! On first start (nothing saved) the window keeps its designed size where the screen has room, and
+    //! fits a smaller screen whole, status bar included.
+    void firstStart_windowFitsTheScreen()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(u"window/geometry"_s);
+        MainWindow window;
+        const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.height() <= available.height());
+        if (available.width() >= 1300 && available.height() >= 900) {
+            QCOMPARE(window.size(), QSize(1200, 760));
+        } else {
+            QVERIFY(window.width() < 1200 || window.height() < 760);
+        }
     }
 
     void menus_fileEditViewHelp_present()

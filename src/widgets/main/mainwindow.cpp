@@ -25,8 +25,10 @@
 #include "datetext.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -63,7 +65,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray())) {
+        fitToScreen();
+    }
     // The platform's own keys where it has them (Cmd+R to refresh on macOS, say).
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
@@ -119,6 +123,19 @@ MainWindow::~MainWindow()
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
     }
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen) {
+        return;
+    }
+    // Room for the window's frame and title bar, which the available area does not count.
+    constexpr int FrameWidth = 16;
+    constexpr int FrameHeight = 48;
+    const QSize room = screen->availableGeometry().size() - QSize(FrameWidth, FrameHeight);
+    resize(size().boundedTo(room));
 }
 
 void MainWindow::setSession(Api::Session* session)

@@ -91,6 +91,9 @@ protected:
 
 private:
     void showConnection();
+    //! First start (no saved size): the designed size, or less where the screen is smaller (a 1366 × 768
+    //! laptop less its taskbar), so that the status bar and the list's last rows are on screen.
+    void fitToScreen();
     //! Moves \a page from its tab into a window of its own.
     void detachLead(LeadDetailPage* page);
     //! The settings key of the open leads of this connection profile; empty without one.

@@ -46,11 +46,16 @@ void TextCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         // The margins Qt's styles leave beside an item's text.
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         const QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
+        // Latin text is laid out without shaping, a fifth of a table's painting (what it drops, kerning and
+        // ligatures, a table's cells do without); scripts that need shaping to be legible, Devanagari among
+        // them, are still shaped.
+        QFont font = cell.font;
+        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
         QTextLayout layout;
-        QTextLine line = layOutLine(layout, cell.text, cell.font);
+        QTextLine line = layOutLine(layout, cell.text, font);
         if (line.naturalTextWidth() > textRect.width() && cell.textElideMode != Qt::ElideNone) {
             line = layOutLine(
-                layout, cell.fontMetrics.elidedText(cell.text, cell.textElideMode, textRect.width()), cell.font);
+                layout, QFontMetrics(font).elidedText(cell.text, cell.textElideMode, textRect.width()), font);
         }
         const Qt::Alignment alignment = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
         const qreal width = line.naturalTextWidth();
