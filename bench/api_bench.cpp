@@ -229,7 +229,7 @@ int main(int argc, char* argv[])
     const QStringList counts = argc > 1 ? QString::fromLatin1(argv[1]).split(u',')
                                         : QStringList { QStringLiteral("10000"), QStringLiteral("100000") };
     for (const QString& count : counts) {
-        decodeBenchmark(example, count.toInt(), count.toInt() > 20000 ? 5 : 15);
+        decodeBenchmark(example, count.toInt(), count.toInt() > 20000 ? 9 : 21);
     }
     parallelOpenBenchmark();
     return 0;
